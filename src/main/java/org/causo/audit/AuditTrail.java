@@ -1,0 +1,131 @@
+package org.causo.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.causo.shared.Actor;
+import org.causo.shared.CurrentActor;
+import org.causo.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The append-only audit log. Other modules call it inside their own transaction, so a
+ * change and its record commit together. It records officers only: never a reporter.
+ */
+@Service
+public class AuditTrail {
+
+	private static final int MAX_DETAILS = 2000;
+
+	private final JdbcClient jdbc;
+
+	AuditTrail(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records an action by the officer of the current request. */
+	public void record(String action, String targetType, Object targetId, String details) {
+		Actor actor = CurrentActor.get().orElse(null);
+		recordFor(actor != null ? actor.officerId() : null, actor != null ? actor.username() : "system", action,
+				targetType, targetId, details);
+	}
+
+	/**
+	 * Records an action for a named actor, for example a login before the session exists.
+	 */
+	public void recordFor(Long actorId, String actorName, String action, String targetType, Object targetId,
+			String details) {
+		this.jdbc.sql("""
+				insert into audit_event (actor_id, actor, action, target_type, target_id, details)
+				values (:actorId, :actor, :action, :targetType, :targetId, :details)
+				""")
+			.param("actorId", actorId)
+			.param("actor", truncate(actorName, 80))
+			.param("action", action)
+			.param("targetType", targetType)
+			.param("targetId", (targetId != null) ? targetId.toString() : null)
+			.param("details", truncate(details, MAX_DETAILS))
+			.update();
+	}
+
+	public PageOf<AuditEntry> search(AuditQuery query, PageOf.Request page) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (query.actor() != null && !query.actor().isBlank()) {
+			where.append(" and actor = :actor");
+			params.put("actor", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
+		}
+		if (query.action() != null && !query.action().isBlank()) {
+			where.append(" and action = :action");
+			params.put("action", query.action().strip());
+		}
+		if (query.from() != null) {
+			where.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		if (query.to() != null) {
+			where.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		long total = this.jdbc.sql("select count(*) from audit_event" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<AuditEntry> rows = this.jdbc
+			.sql("select id, occurred_at, actor, action, target_type, target_id, details from audit_event" + where
+					+ " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
+					rs.getString("target_id"), rs.getString("details")))
+			.list();
+		return new PageOf<>(new ArrayList<>(rows), page.page(), page.size(), total);
+	}
+
+	public List<String> actions() {
+		return this.jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+	}
+
+	private static String truncate(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	/**
+	 * Filter for the audit page; every part optional.
+	 *
+	 * @param actor username
+	 * @param action action name
+	 * @param from first day (UTC)
+	 * @param to last day (UTC), inclusive
+	 */
+	public record AuditQuery(String actor, String action, LocalDate from, LocalDate to) {
+
+	}
+
+	/**
+	 * One recorded action.
+	 *
+	 * @param id id
+	 * @param occurredAt when
+	 * @param actor username of the officer
+	 * @param action what was done
+	 * @param targetType the kind of thing it was done to
+	 * @param targetId its id
+	 * @param details a short description
+	 */
+	public record AuditEntry(long id, Instant occurredAt, String actor, String action, String targetType,
+			String targetId, String details) {
+
+	}
+
+}

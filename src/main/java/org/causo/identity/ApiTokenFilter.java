@@ -1,0 +1,56 @@
+package org.causo.identity;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates {@code Authorization: Bearer <token>} with a personal API token, for this
+ * request only. A token stands for a full login: it was made after one.
+ */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private final TokenStore tokens;
+
+	private final OfficerStore officers;
+
+	private final OfficerDetailsService details;
+
+	ApiTokenFilter(TokenStore tokens, OfficerStore officers, OfficerDetailsService details) {
+		this.tokens = tokens;
+		this.officers = officers;
+		this.details = details;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			String token = header.substring(7).strip();
+			this.tokens.officerOf(Officers.sha256(token))
+				.flatMap(this.officers::findById)
+				.map(this.details::principal)
+				.filter((p) -> p.isEnabled() && p.isAccountNonLocked())
+				.ifPresent((principal) -> {
+					principal.eraseCredentials();
+					var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+							List.of(new SimpleGrantedAuthority(principal.role().authority())));
+					var context = SecurityContextHolder.createEmptyContext();
+					context.setAuthentication(auth);
+					SecurityContextHolder.setContext(context);
+				});
+		}
+		chain.doFilter(request, response);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.causo.identity;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the password, a login may still owe steps: the TOTP code, a new password, TOTP
+ * enrolment. Until they are done the session holds only the authority of the next step,
+ * so every other page stays closed.
+ */
+@Component
+class LoginSteps {
+
+	static final String TOTP_DONE = "causo.totpDone";
+
+	enum Step {
+
+		TOTP("/login/totp"), PASSWORD("/account/password"), ENROL("/account/totp"), DONE(null);
+
+		final String page;
+
+		Step(String page) {
+			this.page = page;
+		}
+
+		String authority() {
+			return "ROLE_STEP_" + name();
+		}
+
+	}
+
+	private final OfficerStore store;
+
+	private final OfficerDetailsService details;
+
+	private final SecurityContextRepository repository;
+
+	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+
+	LoginSteps(OfficerStore store, OfficerDetailsService details, SecurityContextRepository repository) {
+		this.store = store;
+		this.details = details;
+		this.repository = repository;
+	}
+
+	/**
+	 * Reloads the officer, works out the next step and puts the matching authentication
+	 * in the session.
+	 */
+	Step advance(long officerId, HttpServletRequest request, HttpServletResponse response) {
+		OfficerRow row = this.store.findById(officerId).orElseThrow();
+		OfficerPrincipal principal = this.details.principal(row);
+		principal.eraseCredentials();
+		HttpSession session = request.getSession();
+		boolean totpDone = Boolean.TRUE.equals(session.getAttribute(TOTP_DONE));
+		Step step = next(principal, totpDone);
+		String authority = (step == Step.DONE) ? principal.role().authority() : step.authority();
+		UsernamePasswordAuthenticationToken auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				List.of(new SimpleGrantedAuthority(authority)));
+		SecurityContext context = this.holder.createEmptyContext();
+		context.setAuthentication(auth);
+		this.holder.setContext(context);
+		this.repository.saveContext(context, request, response);
+		if (step == Step.DONE) {
+			this.store.clearFailures(officerId);
+		}
+		return step;
+	}
+
+	static Step next(OfficerPrincipal principal, boolean totpDone) {
+		if (principal.totpEnabled() && !totpDone) {
+			return Step.TOTP;
+		}
+		if (principal.mustChangePassword()) {
+			return Step.PASSWORD;
+		}
+		if (principal.role().requiresTotp() && !principal.totpEnabled()) {
+			return Step.ENROL;
+		}
+		return Step.DONE;
+	}
+
+}

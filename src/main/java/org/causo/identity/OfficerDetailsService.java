@@ -1,0 +1,37 @@
+package org.causo.identity;
+
+import java.time.Clock;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Loads officers for the login form. */
+@Service
+class OfficerDetailsService implements UserDetailsService {
+
+	private final OfficerStore store;
+
+	private final Officers officers;
+
+	private final Clock clock;
+
+	OfficerDetailsService(OfficerStore store, Officers officers, Clock clock) {
+		this.store = store;
+		this.officers = officers;
+		this.clock = clock;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		OfficerRow row = this.store.findByUsername(username.strip())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+		return principal(row);
+	}
+
+	OfficerPrincipal principal(OfficerRow row) {
+		return new OfficerPrincipal(row, this.officers.scopeOf(row), row.locked(this.clock.instant()));
+	}
+
+}

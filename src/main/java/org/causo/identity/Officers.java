@@ -1,0 +1,366 @@
+package org.causo.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.causo.audit.AuditTrail;
+import org.causo.orgunit.BorderPost;
+import org.causo.orgunit.BorderPosts;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.NotFoundException;
+import org.causo.shared.PageOf;
+import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Officer accounts: created and managed by admins within their scope, and the officer's
+ * own password, second factor and API tokens. Every change is audited.
+ */
+@Service
+@Transactional
+public class Officers {
+
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+
+	private final OfficerStore store;
+
+	private final TokenStore tokens;
+
+	private final PasswordEncoder passwords;
+
+	private final Totp totp;
+
+	private final OrgUnits units;
+
+	private final BorderPosts posts;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	Officers(OfficerStore store, TokenStore tokens, PasswordEncoder passwords, Totp totp, OrgUnits units,
+			BorderPosts posts, AuditTrail audit, Clock clock) {
+		this.store = store;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.totp = totp;
+		this.units = units;
+		this.posts = posts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<OfficerView> search(Scope adminScope, String text, PageOf.Request page) {
+		return this.store.search(adminScope, text, page).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public OfficerView get(Scope adminScope, long id) {
+		return this.store.findVisible(adminScope, id)
+			.map(this::view)
+			.orElseThrow(() -> new NotFoundException("officer"));
+	}
+
+	/** The officer's own account. */
+	@Transactional(readOnly = true)
+	public OfficerView me(long officerId) {
+		return this.store.findById(officerId).map(this::view).orElseThrow(() -> new NotFoundException("officer"));
+	}
+
+	public OfficerView create(Scope adminScope, OfficerDraft draft) {
+		return create(adminScope, draft, true, false);
+	}
+
+	/**
+	 * Creates an account. Admin-made accounts must change their password at first login;
+	 * demo and first-admin accounts are made by the application itself.
+	 */
+	public OfficerView create(Scope adminScope, OfficerDraft draft, boolean mustChangePassword, boolean demo) {
+		List<Problem> problems = new ArrayList<>();
+		String username = (draft.username() != null) ? draft.username().strip().toLowerCase(Locale.ROOT) : "";
+		if (!USERNAME.matcher(username).matches()) {
+			problems.add(new Problem("username", "officer.error.username.invalid"));
+		}
+		else if (this.store.findByUsername(username).isPresent()) {
+			problems.add(new Problem("username", "officer.error.username.taken"));
+		}
+		String displayName = checkDisplayName(draft.displayName(), problems);
+		checkScope(adminScope, draft, problems);
+		PasswordPolicy.check(username, draft.password(), "password", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		long id = this.store.insert(draft, username, displayName, this.passwords.encode(draft.password()),
+				mustChangePassword, demo);
+		this.audit.record("OFFICER_CREATED", "officer", id, username + " " + draft.role());
+		return me(id);
+	}
+
+	public OfficerView update(Scope adminScope, long id, OfficerDraft draft) {
+		OfficerRow existing = visible(adminScope, id);
+		List<Problem> problems = new ArrayList<>();
+		String displayName = checkDisplayName(draft.displayName(), problems);
+		checkScope(adminScope, draft, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.store.update(id, displayName, draft);
+		this.audit.record("OFFICER_UPDATED", "officer", id, existing.username() + " " + existing.role() + " -> "
+				+ draft.role() + (draft.disabled() ? " disabled" : ""));
+		return me(id);
+	}
+
+	/**
+	 * Sets a new random password that the officer must change at next login; returns it,
+	 * once.
+	 */
+	public String resetPassword(Scope adminScope, long id) {
+		OfficerRow officer = visible(adminScope, id);
+		String password = PasswordPolicy.random(this.random);
+		this.store.setPassword(id, this.passwords.encode(password), true);
+		this.audit.record("OFFICER_PASSWORD_RESET", "officer", id, officer.username());
+		return password;
+	}
+
+	/**
+	 * Turns two-factor login off, for an officer who lost the phone; enrolment starts
+	 * again.
+	 */
+	public void resetTotp(Scope adminScope, long id) {
+		OfficerRow officer = visible(adminScope, id);
+		this.store.setTotp(id, null, false);
+		this.audit.record("OFFICER_TOTP_RESET", "officer", id, officer.username());
+	}
+
+	public void unlock(Scope adminScope, long id) {
+		OfficerRow officer = visible(adminScope, id);
+		this.store.clearFailures(id);
+		this.audit.record("OFFICER_UNLOCKED", "officer", id, officer.username());
+	}
+
+	public void changePassword(long officerId, String current, String next, String confirmation) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		List<Problem> problems = new ArrayList<>();
+		if (current == null || !this.passwords.matches(current, officer.passwordHash())) {
+			problems.add(new Problem("current", "password.error.current"));
+		}
+		PasswordPolicy.check(officer.username(), next, "next", problems);
+		if (next != null && !next.equals(confirmation)) {
+			problems.add(new Problem("confirmation", "password.error.confirmation"));
+		}
+		if (next != null && current != null && next.equals(current)) {
+			problems.add(new Problem("next", "password.error.same"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.store.setPassword(officerId, this.passwords.encode(next), false);
+		this.audit.record("PASSWORD_CHANGED", "officer", officerId, officer.username());
+	}
+
+	/** Starts (or restarts) TOTP enrolment: a new secret, not yet active. */
+	public String startTotpEnrolment(long officerId) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		if (officer.totpEnabled()) {
+			throw InvalidInputException.of("code", "totp.error.alreadyEnabled");
+		}
+		String secret = this.totp.newSecret();
+		this.store.setTotp(officerId, secret, false);
+		return secret;
+	}
+
+	/** The pending secret and its otpauth URI, for the enrolment page's QR code. */
+	@Transactional(readOnly = true)
+	public String pendingTotpUri(long officerId) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		if (officer.totpEnabled() || officer.totpSecret() == null) {
+			throw new NotFoundException("totp enrolment");
+		}
+		return Totp.otpauthUri(officer.username(), officer.totpSecret());
+	}
+
+	@Transactional(readOnly = true)
+	public String pendingTotpSecret(long officerId) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		return officer.totpEnabled() ? null : officer.totpSecret();
+	}
+
+	public void confirmTotpEnrolment(long officerId, String code) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		long step = this.totp.matchingStep(officer.totpSecret(), code);
+		if (officer.totpEnabled() || step < 0) {
+			throw InvalidInputException.of("code", "totp.error.code");
+		}
+		this.store.setTotp(officerId, officer.totpSecret(), true);
+		this.store.useTotpStep(officerId, step);
+		this.audit.record("TOTP_ENABLED", "officer", officerId, officer.username());
+	}
+
+	/** Enrols a demo account directly and returns its secret for {@code demo.json}. */
+	public String enrolDemoTotp(long officerId) {
+		String secret = this.totp.newSecret();
+		this.store.setTotp(officerId, secret, true);
+		return secret;
+	}
+
+	/**
+	 * Makes a personal API token; the returned token is shown once and only its hash is
+	 * kept.
+	 */
+	public String createApiToken(long officerId, String name) {
+		String clean = SearchKey.clean(name);
+		if (clean == null || clean.isEmpty() || clean.length() > 80) {
+			throw InvalidInputException.of("name", "token.error.name");
+		}
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = "cs_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		long id = this.tokens.insert(officerId, clean, sha256(token));
+		this.audit.record("API_TOKEN_CREATED", "api_token", id, clean);
+		return token;
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> apiTokens(long officerId) {
+		return this.tokens.list(officerId);
+	}
+
+	public void revokeApiToken(long officerId, long tokenId) {
+		if (!this.tokens.revoke(officerId, tokenId)) {
+			throw new NotFoundException("token");
+		}
+		this.audit.record("API_TOKEN_REVOKED", "api_token", tokenId, null);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.store.count();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyActive(Role role) {
+		return this.store.countRole(role) > 0;
+	}
+
+	/**
+	 * What an account may see: derived from its role and the unit or post it is attached
+	 * to.
+	 */
+	@Transactional(readOnly = true)
+	public Scope scopeOf(long officerId) {
+		return scopeOf(this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer")));
+	}
+
+	Scope scopeOf(OfficerRow officer) {
+		if (officer.scopePostId() != null) {
+			return this.units.scopeOfPost(officer.scopePostId());
+		}
+		if (officer.scopeUnitId() != null) {
+			return this.units.scopeOfUnit(officer.scopeUnitId());
+		}
+		return (officer.role() == Role.PROVINCE_ADMIN) ? Scope.all() : Scope.none();
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private OfficerRow visible(Scope adminScope, long id) {
+		return this.store.findVisible(adminScope, id).orElseThrow(() -> new NotFoundException("officer"));
+	}
+
+	private static String checkDisplayName(String displayName, List<Problem> problems) {
+		String clean = SearchKey.clean(displayName);
+		if (clean == null || clean.isEmpty() || clean.length() > 120) {
+			problems.add(new Problem("displayName", "officer.error.displayName"));
+		}
+		return clean;
+	}
+
+	/**
+	 * The new account's scope must be set as its role needs, and lie inside the admin's
+	 * scope.
+	 */
+	private void checkScope(Scope adminScope, OfficerDraft draft, List<Problem> problems) {
+		if (draft.role() == null) {
+			problems.add(new Problem("role", "officer.error.role"));
+			return;
+		}
+		if (draft.role().postScoped()) {
+			if (draft.scopePostId() == null || draft.scopeUnitId() != null) {
+				problems.add(new Problem("scopePostId", "officer.error.scope.post"));
+				return;
+			}
+		}
+		else if (draft.scopePostId() != null && draft.scopeUnitId() != null) {
+			problems.add(new Problem("scopeUnitId", "officer.error.scope.one"));
+			return;
+		}
+		if (draft.scopePostId() != null) {
+			try {
+				this.posts.get(adminScope, draft.scopePostId());
+			}
+			catch (NotFoundException ex) {
+				problems.add(new Problem("scopePostId", "officer.error.scope.outside"));
+			}
+		}
+		else if (draft.scopeUnitId() != null) {
+			try {
+				OrgUnit unit = this.units.get(adminScope, draft.scopeUnitId());
+				if (unit.kind() == UnitKind.HAMLET) {
+					problems.add(new Problem("scopeUnitId", "officer.error.scope.hamlet"));
+				}
+			}
+			catch (NotFoundException ex) {
+				problems.add(new Problem("scopeUnitId", "officer.error.scope.outside"));
+			}
+		}
+		else if (!adminScope.everything()) {
+			problems.add(new Problem("scopeUnitId", "officer.error.scope.national"));
+		}
+	}
+
+	private OfficerView view(OfficerRow row) {
+		String label = null;
+		if (row.scopePostId() != null) {
+			label = this.posts.findAnywhere(row.scopePostId()).map(BorderPost::name).orElse(null);
+		}
+		else if (row.scopeUnitId() != null) {
+			label = this.units.get(Scope.all(), row.scopeUnitId()).name();
+		}
+		return new OfficerView(row.id(), row.username(), row.displayName(), row.role(), row.scopeUnitId(),
+				row.scopePostId(), label, row.totpEnabled(), row.mustChangePassword(), row.locked(this.clock.instant()),
+				row.disabled(), row.demo());
+	}
+
+	OfficerStore store() {
+		return this.store;
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.causo.orgunit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.causo.audit.AuditTrail;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.NotFoundException;
+import org.causo.shared.PageOf;
+import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The org-unit hierarchy: read within a scope, create, edit and archive, each change
+ * audited.
+ */
+@Service
+@Transactional
+public class OrgUnits {
+
+	static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,20}");
+
+	static final int MAX_NAME = 120;
+
+	private final UnitStore units;
+
+	private final PostStore posts;
+
+	private final AuditTrail audit;
+
+	OrgUnits(UnitStore units, PostStore posts, AuditTrail audit) {
+		this.units = units;
+		this.posts = posts;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public OrgUnit get(Scope scope, long id) {
+		return this.units.find(scope, id).orElseThrow(() -> new NotFoundException("unit"));
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<OrgUnit> search(Scope scope, UnitQuery query, PageOf.Request page) {
+		return this.units.search(scope, query, page);
+	}
+
+	/**
+	 * All active units of a kind inside the scope, for pickers (at most a few thousand).
+	 */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> list(Scope scope, UnitKind kind) {
+		return this.units.search(scope, new UnitQuery(null, kind, null, false), new PageOf.Request(0, 5000)).items();
+	}
+
+	public OrgUnit create(Scope scope, UnitDraft draft) {
+		return create(scope, draft, false);
+	}
+
+	/**
+	 * Creates a unit; demo data passes {@code demo = true} so that it is marked as
+	 * invented.
+	 */
+	public OrgUnit create(Scope scope, UnitDraft draft, boolean demo) {
+		Clean clean = validate(scope, draft, null);
+		long id = this.units.insert(draft.kind(), clean.code(), clean.name(), draft.parentId(), demo);
+		this.audit.record("UNIT_CREATED", "org_unit", id, draft.kind() + " " + clean.name());
+		return this.units.findAnywhere(id).orElseThrow();
+	}
+
+	public OrgUnit update(Scope scope, long id, UnitDraft draft) {
+		OrgUnit existing = get(scope, id);
+		UnitDraft sameKind = new UnitDraft(existing.kind(), draft.code(), draft.name(),
+				(existing.kind() == UnitKind.HAMLET) ? draft.parentId() : existing.parentId());
+		Clean clean = validate(scope, sameKind, existing);
+		this.units.update(id, clean.code(), clean.name(), sameKind.parentId());
+		this.audit.record("UNIT_UPDATED", "org_unit", id, existing.name() + " -> " + clean.name());
+		return this.units.findAnywhere(id).orElseThrow();
+	}
+
+	public OrgUnit archive(Scope scope, long id) {
+		OrgUnit unit = get(scope, id);
+		if (this.units.countActiveChildren(id) > 0) {
+			throw InvalidInputException.of(null, "unit.error.archive.children");
+		}
+		this.units.setArchived(id, true);
+		this.audit.record("UNIT_ARCHIVED", "org_unit", id, unit.name());
+		return this.units.findAnywhere(id).orElseThrow();
+	}
+
+	public OrgUnit restore(Scope scope, long id) {
+		OrgUnit unit = get(scope, id);
+		this.units.setArchived(id, false);
+		this.audit.record("UNIT_RESTORED", "org_unit", id, unit.name());
+		return this.units.findAnywhere(id).orElseThrow();
+	}
+
+	/** The scope of an officer placed at this unit: it and everything below it. */
+	@Transactional(readOnly = true)
+	public Scope scopeOfUnit(long unitId) {
+		OrgUnit unit = this.units.findAnywhere(unitId).orElseThrow(() -> new NotFoundException("unit"));
+		return new Scope(false, List.of(unit.path()), java.util.Set.of());
+	}
+
+	/**
+	 * The scope of an officer of this post: the communes it covers and what lies below
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public Scope scopeOfPost(long postId) {
+		List<String> paths = this.posts.communesOf(postId).stream().map(OrgUnit::path).toList();
+		return new Scope(false, paths, java.util.Set.of(postId));
+	}
+
+	private Clean validate(Scope scope, UnitDraft draft, OrgUnit existing) {
+		List<Problem> problems = new ArrayList<>();
+		String name = SearchKey.clean(draft.name());
+		String code = blankToNull(draft.code());
+		if (draft.kind() == null) {
+			problems.add(new Problem("kind", "unit.error.kind.required"));
+		}
+		if (name == null || name.isEmpty()) {
+			problems.add(new Problem("name", "unit.error.name.required"));
+		}
+		else if (name.length() > MAX_NAME) {
+			problems.add(new Problem("name", "unit.error.name.tooLong", MAX_NAME));
+		}
+		if (code != null && !CODE.matcher(code).matches()) {
+			problems.add(new Problem("code", "unit.error.code.invalid"));
+		}
+		if (draft.kind() == UnitKind.PROVINCE) {
+			if (!scope.everything()) {
+				problems.add(new Problem("kind", "unit.error.province.scope"));
+			}
+		}
+		else if (draft.kind() != null) {
+			checkParent(scope, draft, problems);
+		}
+		if (problems.isEmpty() && code != null) {
+			this.units.findByCode(draft.kind(), code, draft.parentId())
+				.filter((other) -> existing == null || other.id() != existing.id())
+				.ifPresent((other) -> problems.add(new Problem("code", "unit.error.code.duplicate", code)));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return new Clean(code, name);
+	}
+
+	private void checkParent(Scope scope, UnitDraft draft, List<Problem> problems) {
+		if (draft.parentId() == null) {
+			problems.add(new Problem("parentId", "unit.error.parent.required"));
+			return;
+		}
+		OrgUnit parent = this.units.find(scope, draft.parentId()).orElse(null);
+		if (parent == null && draft.kind() == UnitKind.COMMUNE && scope.everything()) {
+			parent = this.units.findAnywhere(draft.parentId()).orElse(null);
+		}
+		if (parent == null) {
+			problems.add(new Problem("parentId", "unit.error.parent.required"));
+		}
+		else if (parent.kind() != draft.kind().parentKind()) {
+			problems.add(new Problem("parentId", "unit.error.parent.wrongKind"));
+		}
+		else if (parent.archived()) {
+			problems.add(new Problem("parentId", "unit.error.parent.archived"));
+		}
+	}
+
+	static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private record Clean(String code, String name) {
+
+	}
+
+}

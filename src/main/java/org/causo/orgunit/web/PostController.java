@@ -1,0 +1,122 @@
+package org.causo.orgunit.web;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.orgunit.BorderPost;
+import org.causo.orgunit.BorderPosts;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.PostDraft;
+import org.causo.orgunit.UnitKind;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.PageOf;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for border posts: listed within scope, edited by province admins. */
+@Controller
+class PostController {
+
+	private final BorderPosts posts;
+
+	private final OrgUnits units;
+
+	PostController(BorderPosts posts, OrgUnits units) {
+		this.posts = posts;
+		this.units = units;
+	}
+
+	@GetMapping("/posts")
+	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("archived", archived);
+		model.addAttribute("page", this.posts.search(actor.scope(), q, archived, new PageOf.Request(page, 25)));
+		return "orgunit/posts";
+	}
+
+	@GetMapping("/posts/{id}")
+	String show(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("post", this.posts.get(actor.scope(), id));
+		return "orgunit/post";
+	}
+
+	@GetMapping("/posts/new")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("form", new PostDraft(null, null, null, List.of()));
+		return form(actor, model, null);
+	}
+
+	@PostMapping("/posts")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	String create(@AuthenticationPrincipal Actor actor, PostDraft form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			BorderPost post = this.posts.create(actor.scope(), form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/posts/" + post.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return form(actor, model, null);
+		}
+	}
+
+	@GetMapping("/posts/{id}/edit")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		BorderPost post = this.posts.get(actor.scope(), id);
+		model.addAttribute("form", new PostDraft(post.code(), post.name(), post.provinceId(),
+				post.communes().stream().map(OrgUnit::id).toList()));
+		return form(actor, model, post);
+	}
+
+	@PostMapping("/posts/{id}")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, PostDraft form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		BorderPost post = this.posts.get(actor.scope(), id);
+		try {
+			this.posts.update(actor.scope(), id, form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/posts/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return form(actor, model, post);
+		}
+	}
+
+	@PostMapping("/posts/{id}/archive")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
+		this.posts.setArchived(actor.scope(), id, archived);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/posts/" + id;
+	}
+
+	private String form(Actor actor, Model model, BorderPost post) {
+		model.addAttribute("post", post);
+		model.addAttribute("provinces", this.units.list(actor.scope(), UnitKind.PROVINCE));
+		model.addAttribute("communes", this.units.list(actor.scope(), UnitKind.COMMUNE));
+		return "orgunit/post-form";
+	}
+
+}

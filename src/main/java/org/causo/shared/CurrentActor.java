@@ -1,0 +1,27 @@
+package org.causo.shared;
+
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Reads the {@link Actor} of the current request from the security context. */
+public final class CurrentActor {
+
+	private CurrentActor() {
+	}
+
+	public static Optional<Actor> get() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof Actor actor) {
+			return Optional.of(actor);
+		}
+		return Optional.empty();
+	}
+
+	/** The scope of the current officer, or nothing at all when there is none. */
+	public static Scope scope() {
+		return get().map(Actor::scope).orElse(Scope.none());
+	}
+
+}

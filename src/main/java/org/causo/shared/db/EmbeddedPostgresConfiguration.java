@@ -1,0 +1,89 @@
+package org.causo.shared.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts a real PostgreSQL inside the application when no {@code spring.datasource.url}
+ * is set. Its data lives in {@code <causo.data-dir>/postgres} and survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean
+	Deployment deployment(@Value("${causo.data-dir:./data}") Path dataDir,
+			org.springframework.core.env.Environment environment) {
+		return new Deployment(!ExternalDatabaseConfigured.isConfigured(environment),
+				dataDir.toAbsolutePath().normalize());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(NoExternalDatabase.class)
+	static class Embedded {
+
+		@Bean(destroyMethod = "close")
+		EmbeddedPostgres embeddedPostgres(Deployment deployment) throws IOException {
+			Path pgDir = deployment.dataDir().resolve("postgres");
+			Files.createDirectories(pgDir.getParent());
+			log.info("Starting the embedded PostgreSQL in {}", pgDir);
+			return EmbeddedPostgres.builder()
+				.setDataDirectory(pgDir)
+				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("max_connections", "60")
+				.start();
+		}
+
+		@Bean(destroyMethod = "close")
+		DataSource dataSource(EmbeddedPostgres postgres) {
+			HikariDataSource ds = new HikariDataSource();
+			ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			ds.setUsername("postgres");
+			ds.setMaximumPoolSize(10);
+			ds.setPoolName("causo-embedded");
+			return ds;
+		}
+
+	}
+
+	static final class ExternalDatabaseConfigured {
+
+		static boolean isConfigured(org.springframework.core.env.Environment env) {
+			String url = env.getProperty("spring.datasource.url");
+			return url != null && !url.isBlank();
+		}
+
+		private ExternalDatabaseConfigured() {
+		}
+
+	}
+
+	static final class NoExternalDatabase implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !ExternalDatabaseConfigured.isConfigured(context.getEnvironment());
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.causo.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The current page's address, for links that change one parameter (page, language) and
+ * keep the rest of the query: {@code th:href="${url.with('page', 2)}"}.
+ */
+public final class CurrentUrl {
+
+	private final String path;
+
+	private final String query;
+
+	CurrentUrl(HttpServletRequest request) {
+		this.path = request.getRequestURI();
+		this.query = request.getQueryString();
+	}
+
+	public String with(String name, Object value) {
+		try {
+			return UriComponentsBuilder.fromPath(this.path)
+				.query(this.query)
+				.replaceQueryParam(name, value)
+				.build(true)
+				.toUriString();
+		}
+		catch (IllegalArgumentException ex) {
+			// a query that is not properly encoded is dropped rather than echoed
+			return UriComponentsBuilder.fromPath(this.path).queryParam(name, value).build().encode().toUriString();
+		}
+	}
+
+}

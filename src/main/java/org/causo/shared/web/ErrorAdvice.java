@@ -1,0 +1,68 @@
+package org.causo.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns the JSON API's exceptions into problem details in the caller's language. For
+ * pages it lets the exception through, and its status picks the localized error page.
+ */
+@RestControllerAdvice
+class ErrorAdvice {
+
+	private final MessageSource messages;
+
+	ErrorAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, Locale locale, HttpServletRequest request) {
+		rethrowUnlessApi(ex, request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				this.messages.getMessage("error.404.text", null, locale));
+		problem.setTitle(this.messages.getMessage("error.404.title", null, locale));
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException ex, Locale locale, HttpServletRequest request) {
+		rethrowUnlessApi(ex, request);
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+		problem.setTitle(this.messages.getMessage("error.400.title", null, locale));
+		problem.setDetail(ex.problems()
+			.stream()
+			.map((p) -> this.messages.getMessage(p.messageKey(), p.args(), locale))
+			.reduce((a, b) -> a + " " + b)
+			.orElse(""));
+		problem.setProperty("errors",
+				ex.problems()
+					.stream()
+					.map((p) -> new FieldError(p.field(), this.messages.getMessage(p.messageKey(), p.args(), locale)))
+					.toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** Pages get the localized error page, through the status the exception carries. */
+	private static void rethrowUnlessApi(RuntimeException ex, HttpServletRequest request) {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			throw ex;
+		}
+	}
+
+	record FieldError(String field, String message) {
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.causo.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What the layout needs on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+	@ModelAttribute("url")
+	CurrentUrl url(HttpServletRequest request) {
+		return new CurrentUrl(request);
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.causo.shared.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Passes {@code ?lang=} on only when it names a language we have, so junk is ignored. */
+class SupportedLocaleOnly implements HandlerInterceptor {
+
+	private final LocaleChangeInterceptor delegate;
+
+	SupportedLocaleOnly(LocaleChangeInterceptor delegate) {
+		this.delegate = delegate;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+			throws Exception {
+		String lang = request.getParameter("lang");
+		if (lang == null) {
+			return true;
+		}
+		Locale wanted = Locale.forLanguageTag(lang);
+		boolean supported = LocaleConfiguration.SUPPORTED.stream()
+			.anyMatch((l) -> l.getLanguage().equals(wanted.getLanguage()));
+		return !supported || this.delegate.preHandle(request, response, handler);
+	}
+
+}
