@@ -1,0 +1,142 @@
+package org.causo.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An HTTP client that behaves like a browser with JavaScript off: it keeps cookies, does
+ * not follow redirects by itself (tests look at them), and sends the CSRF token of the
+ * last page.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final TestClock clock;
+
+	private final HttpClient http;
+
+	private String lastCsrf;
+
+	WebSession(String base, TestClock clock) {
+		this.base = base;
+		this.clock = clock;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/**
+	 * Logs in through the password page and, where the account has one, the TOTP page.
+	 */
+	public WebSession login(DemoAccounts.Account account) {
+		get("/login");
+		Page afterPassword = post("/login", Map.of("username", account.username(), "password", account.password()));
+		String location = afterPassword.location();
+		if (location != null && location.endsWith("/login/totp")) {
+			get("/login/totp");
+			Page afterTotp = post("/login/totp", Map.of("code", Totp.freshCode(this.clock, account.totpSecret())));
+			location = afterTotp.location();
+		}
+		if (location == null || location.contains("/login")) {
+			throw new IllegalStateException("login failed for " + account.username() + ": " + location);
+		}
+		return this;
+	}
+
+	public Page get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html").GET());
+	}
+
+	public Page get(String path, String acceptLanguage) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.header("Accept-Language", acceptLanguage)
+			.GET());
+	}
+
+	/** Posts a form with the CSRF token of the last page that had one. */
+	public Page post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (this.lastCsrf != null) {
+			fields.putIfAbsent("_csrf", this.lastCsrf);
+		}
+		String body = fields.entrySet()
+			.stream()
+			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Follows a redirect the way a browser would. */
+	public Page follow(Page page) {
+		String location = page.location();
+		return get(location.startsWith("http")
+				? URI.create(location).getRawPath()
+						+ ((URI.create(location).getRawQuery() != null) ? "?" + URI.create(location).getRawQuery() : "")
+				: location);
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			Matcher m = CSRF.matcher(response.body());
+			if (m.find()) {
+				this.lastCsrf = m.group(1);
+			}
+			return new Page(response.statusCode(), response.body(),
+					response.headers().firstValue("Location").orElse(null), response.headers().map());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String enc(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * A response.
+	 *
+	 * @param status HTTP status
+	 * @param body the HTML
+	 * @param location the Location header, if any
+	 * @param headers all headers
+	 */
+	public record Page(int status, String body, String location, Map<String, java.util.List<String>> headers) {
+
+		public String header(String name) {
+			return this.headers.entrySet()
+				.stream()
+				.filter((e) -> e.getKey().equalsIgnoreCase(name))
+				.map((e) -> e.getValue().get(0))
+				.findFirst()
+				.orElse(null);
+		}
+
+	}
+
+}
