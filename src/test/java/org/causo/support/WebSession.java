@@ -32,12 +32,27 @@ public final class WebSession {
 	private String lastCsrf;
 
 	WebSession(String base, TestClock clock) {
+		this(base, clock,
+				HttpClient.newBuilder()
+					.cookieHandler(new CookieManager())
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build());
+	}
+
+	private WebSession(String base, TestClock clock, HttpClient http) {
 		this.base = base;
 		this.clock = clock;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = http;
+	}
+
+	/**
+	 * The same browser (same cookies) talking to another node of the application, as
+	 * happens behind a load balancer.
+	 */
+	public WebSession at(String otherBase) {
+		WebSession other = new WebSession(otherBase, this.clock, this.http);
+		other.lastCsrf = this.lastCsrf;
+		return other;
 	}
 
 	/**

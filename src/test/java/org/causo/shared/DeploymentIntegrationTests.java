@@ -1,0 +1,85 @@
+package org.causo.shared;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.causo.CausoApplication;
+import org.causo.support.IntegrationTest;
+import org.causo.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Production shapes: the application on an external PostgreSQL (here another database of
+ * the test server) migrates it, loads no demo and creates the first administrator from
+ * the environment; two nodes on one database share the officers' sessions.
+ */
+class DeploymentIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void onAnExternalDatabaseItMigratesLoadsNoDemoAndCreatesTheFirstAdminFromTheEnvironment() throws Exception {
+		String database = "external_" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("create database " + database).update();
+		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
+		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--causo.data-dir=" + dataDir, "--causo.admin.username=First.Admin",
+				"--causo.admin.password=a long first password")) {
+			JdbcClient external = node.getBean(JdbcClient.class);
+			assertThat(external.sql("select count(*) from org_unit").query(Long.class).single()).isZero();
+			assertThat(external.sql("select username from officer").query(String.class).list())
+				.containsExactly("first.admin");
+			assertThat(external.sql("select must_change_password from officer").query(Boolean.class).single()).isTrue();
+			assertThat(Files.exists(dataDir.resolve("demo.json"))).isFalse();
+			assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
+		}
+	}
+
+	@Test
+	void withoutTheEnvironmentVariablesNoAdministratorIsCreated() throws Exception {
+		String database = "external_" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("create database " + database).update();
+		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
+		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--causo.data-dir=" + dataDir)) {
+			assertThat(node.getBean(JdbcClient.class).sql("select count(*) from officer").query(Long.class).single())
+				.isZero();
+		}
+	}
+
+	@Test
+	void aSecondNodeOnTheSameDatabaseServesTheSameSession() {
+		WebSession browser = loggedIn("analyst");
+		assertThat(browser.get("/units").status()).isEqualTo(200);
+		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
+				"--server.port=0", "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
+				"--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
+			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+			WebSession sameBrowserOtherNode = browser.at("http://localhost:" + port);
+			assertThat(sameBrowserOtherNode.get("/units").status()).isEqualTo(200);
+			assertThat(session().at("http://localhost:" + port).get("/units").status()).isEqualTo(302);
+		}
+	}
+
+	private String jdbcUrl() {
+		return ((HikariDataSource) this.dataSource).getJdbcUrl();
+	}
+
+}
