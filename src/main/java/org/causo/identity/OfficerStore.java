@@ -176,6 +176,16 @@ class OfficerStore {
 			.update();
 	}
 
+	/**
+	 * Ends every session of the account on every node, so that a disabled account, a new
+	 * role or scope, or a reset password takes effect at once.
+	 */
+	void endSessions(String username) {
+		this.jdbc.sql("delete from spring_session where principal_name = :username")
+			.param("username", username)
+			.update();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from officer").query(Long.class).single();
 	}

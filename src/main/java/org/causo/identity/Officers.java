@@ -125,6 +125,7 @@ public class Officers {
 			throw new InvalidInputException(problems);
 		}
 		this.store.update(id, displayName, draft);
+		this.store.endSessions(existing.username());
 		this.audit.record("OFFICER_UPDATED", "officer", id, existing.username() + " " + existing.role() + " -> "
 				+ draft.role() + (draft.disabled() ? " disabled" : ""));
 		return me(id);
@@ -138,6 +139,7 @@ public class Officers {
 		OfficerRow officer = visible(adminScope, id);
 		String password = PasswordPolicy.random(this.random);
 		this.store.setPassword(id, this.passwords.encode(password), true);
+		this.store.endSessions(officer.username());
 		this.audit.record("OFFICER_PASSWORD_RESET", "officer", id, officer.username());
 		return password;
 	}
@@ -149,6 +151,7 @@ public class Officers {
 	public void resetTotp(Scope adminScope, long id) {
 		OfficerRow officer = visible(adminScope, id);
 		this.store.setTotp(id, null, false);
+		this.store.endSessions(officer.username());
 		this.audit.record("OFFICER_TOTP_RESET", "officer", id, officer.username());
 	}
 

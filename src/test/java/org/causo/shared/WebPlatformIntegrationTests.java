@@ -76,6 +76,15 @@ class WebPlatformIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void unreadableApiInputIsAProblemDetailNotAServerError() {
+		var broken = api("admin").postRaw("/api/units", "application/json",
+				"{\"kind\": \"NOT_A_KIND\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(broken.status()).isEqualTo(400);
+		assertThat(broken.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+		assertThat(api("admin").get("/api/units?kind=NOPE").status()).isEqualTo(400);
+	}
+
+	@Test
 	void theRequestLogHasOneLinePerRequestAndNoAddressOrUserAgent(CapturedOutput output) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login?marker=q1"))

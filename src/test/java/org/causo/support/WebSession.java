@@ -59,6 +59,13 @@ public final class WebSession {
 	 * Logs in through the password page and, where the account has one, the TOTP page.
 	 */
 	public WebSession login(DemoAccounts.Account account) {
+		return login(account, "/");
+	}
+
+	/**
+	 * Logs in and expects to land on the given page (a pending login step, for example).
+	 */
+	public WebSession login(DemoAccounts.Account account, String expectedPage) {
 		get("/login");
 		Page afterPassword = post("/login", Map.of("username", account.username(), "password", account.password()));
 		String location = afterPassword.location();
@@ -67,7 +74,7 @@ public final class WebSession {
 			Page afterTotp = post("/login/totp", Map.of("code", Totp.freshCode(this.clock, account.totpSecret())));
 			location = afterTotp.location();
 		}
-		if (location == null || location.contains("/login")) {
+		if (location == null || !location.endsWith(expectedPage)) {
 			throw new IllegalStateException("login failed for " + account.username() + ": " + location);
 		}
 		return this;

@@ -54,6 +54,23 @@ class ErrorAdvice {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * Unreadable JSON, a wrong type in a parameter, a missing parameter: 400 in the
+	 * caller's language.
+	 */
+	@ExceptionHandler({ org.springframework.http.converter.HttpMessageNotReadableException.class,
+			org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+			org.springframework.web.bind.MissingServletRequestParameterException.class })
+	ResponseEntity<ProblemDetail> unreadable(Exception ex, Locale locale, HttpServletRequest request) throws Exception {
+		if (!request.getRequestURI().startsWith("/api/")) {
+			throw ex;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				this.messages.getMessage("error.400.text", null, locale));
+		problem.setTitle(this.messages.getMessage("error.400.title", null, locale));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	/** Pages get the localized error page, through the status the exception carries. */
 	private static void rethrowUnlessApi(RuntimeException ex, HttpServletRequest request) {
 		if (!request.getRequestURI().startsWith("/api/")) {
