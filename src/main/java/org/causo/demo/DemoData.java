@@ -16,6 +16,10 @@ import org.causo.identity.OfficerDraft;
 import org.causo.identity.OfficerView;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
+import org.causo.mailbox.Mailbox;
+import org.causo.mailbox.MailboxKind;
+import org.causo.mailbox.Mailboxes;
+import org.causo.mailbox.QrPoint;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
@@ -60,18 +64,21 @@ class DemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
+	private final Mailboxes mailboxes;
+
 	private final TransactionTemplate tx;
 
 	private final SecureRandom random = new SecureRandom();
 
 	DemoData(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, OrgUnits units,
-			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx) {
+			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes) {
 		this.deployment = deployment;
 		this.enabled = enabled;
 		this.units = units;
 		this.posts = posts;
 		this.officers = officers;
 		this.json = json;
+		this.mailboxes = mailboxes;
 		this.tx = tx;
 	}
 
@@ -127,12 +134,34 @@ class DemoData implements ApplicationRunner {
 			accounts
 				.add(account(prefix + ".member", "Tổ viên hỗ trợ " + post, Role.SUPPORT_MEMBER, null, bp.id(), post));
 		}
-		List<DemoManifest.Link> links = List.of(new DemoManifest.Link("Đăng nhập / Log in", "/login"),
+		List<DemoManifest.Link> links = new ArrayList<>(List.of(new DemoManifest.Link("Đăng nhập / Log in", "/login"),
 				new DemoManifest.Link("Đơn vị hành chính / Units", "/units"),
 				new DemoManifest.Link("Đồn biên phòng / Border posts", "/posts"),
 				new DemoManifest.Link("Tài khoản cán bộ / Officers", "/admin/officers"),
-				new DemoManifest.Link("Nhật ký / Audit log", "/admin/audit"));
+				new DemoManifest.Link("Nhật ký / Audit log", "/admin/audit"),
+				new DemoManifest.Link("Hộp thư / Mailboxes", "/mailboxes"),
+				new DemoManifest.Link("Xem trả lời / Read answers with a receipt", "/r")));
+		for (String post : List.of("Ka Lăng", "Huổi Luông")) {
+			links.addAll(demoMailboxes(posts.get(post)));
+		}
 		return new DemoManifest(accounts, links);
+	}
+
+	/** A crime-tip and a feedback mailbox for the post, with two QR points each. */
+	private List<DemoManifest.Link> demoMailboxes(BorderPost post) {
+		List<DemoManifest.Link> links = new ArrayList<>();
+		Scope all = Scope.all();
+		Mailbox tips = this.mailboxes.create(all, post.id(), MailboxKind.CRIME_TIP,
+				"Tố giác tội phạm – Đồn " + post.name());
+		for (String place : List.of("Chợ phiên " + post.name(), "Cổng đồn " + post.name())) {
+			QrPoint point = this.mailboxes.createPoint(all, tips.id(), place, null);
+			links.add(new DemoManifest.Link("QR tố giác / crime tip: " + place, "/q/" + point.code()));
+		}
+		Mailbox feedback = this.mailboxes.create(all, post.id(), MailboxKind.FEEDBACK, "Góp ý – Đồn " + post.name());
+		QrPoint barracks = this.mailboxes.createPoint(all, feedback.id(), "Nhà ở cán bộ, chiến sĩ " + post.name(),
+				null);
+		links.add(new DemoManifest.Link("QR góp ý / feedback: " + post.name(), "/q/" + barracks.code()));
+		return links;
 	}
 
 	private DemoManifest.Account account(String username, String name, Role role, Long unitId, Long postId,

@@ -32,6 +32,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LoginSteps steps;
 
+	private final OfficerKeys keys;
+
 	private final OfficerStore store;
 
 	private final AuditTrail audit;
@@ -40,8 +42,9 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	LoginHandlers(LoginSteps steps, OfficerStore store, AuditTrail audit, java.time.Clock clock) {
+	LoginHandlers(LoginSteps steps, OfficerKeys keys, OfficerStore store, AuditTrail audit, java.time.Clock clock) {
 		this.steps = steps;
+		this.keys = keys;
 		this.store = store;
 		this.audit = audit;
 		this.clock = clock;
@@ -52,6 +55,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 			throws IOException {
 		OfficerPrincipal principal = (OfficerPrincipal) auth.getPrincipal();
 		request.getSession().removeAttribute(LoginSteps.TOTP_DONE);
+		this.keys.openIntoSession(principal.officerId(), request.getParameter("password"), request, response);
 		this.audit.recordFor(principal.officerId(), principal.username(), "LOGIN_PASSWORD_OK", "officer",
 				principal.officerId(), null);
 		redirect(this.steps.advance(principal.officerId(), request, response), request, response);

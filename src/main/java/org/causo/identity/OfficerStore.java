@@ -186,6 +186,16 @@ class OfficerStore {
 			.update();
 	}
 
+	List<Long> activeIdsAtPost(long postId, List<Role> roles) {
+		return this.jdbc.sql("""
+				select id from officer where scope_post_id = :post and not disabled and role in (:roles) order by id
+				""")
+			.param("post", postId)
+			.param("roles", roles.stream().map(Role::name).toList())
+			.query(Long.class)
+			.list();
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from officer").query(Long.class).single();
 	}

@@ -41,6 +41,8 @@ public class Officers {
 
 	private final OfficerStore store;
 
+	private final OfficerKeys keys;
+
 	private final TokenStore tokens;
 
 	private final PasswordEncoder passwords;
@@ -57,9 +59,10 @@ public class Officers {
 
 	private final SecureRandom random = new SecureRandom();
 
-	Officers(OfficerStore store, TokenStore tokens, PasswordEncoder passwords, Totp totp, OrgUnits units,
-			BorderPosts posts, AuditTrail audit, Clock clock) {
+	Officers(OfficerStore store, OfficerKeys keys, TokenStore tokens, PasswordEncoder passwords, Totp totp,
+			OrgUnits units, BorderPosts posts, AuditTrail audit, Clock clock) {
 		this.store = store;
+		this.keys = keys;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.totp = totp;
@@ -112,6 +115,7 @@ public class Officers {
 		}
 		long id = this.store.insert(draft, username, displayName, this.passwords.encode(draft.password()),
 				mustChangePassword, demo);
+		this.keys.create(id, draft.password());
 		this.audit.record("OFFICER_CREATED", "officer", id, username + " " + draft.role());
 		return me(id);
 	}
@@ -139,6 +143,7 @@ public class Officers {
 		OfficerRow officer = visible(adminScope, id);
 		String password = PasswordPolicy.random(this.random);
 		this.store.setPassword(id, this.passwords.encode(password), true);
+		this.keys.replace(id, password);
 		this.store.endSessions(officer.username());
 		this.audit.record("OFFICER_PASSWORD_RESET", "officer", id, officer.username());
 		return password;
@@ -178,6 +183,7 @@ public class Officers {
 			throw new InvalidInputException(problems);
 		}
 		this.store.setPassword(officerId, this.passwords.encode(next), false);
+		this.keys.reseal(officerId, current, next);
 		this.audit.record("PASSWORD_CHANGED", "officer", officerId, officer.username());
 	}
 
@@ -253,6 +259,12 @@ public class Officers {
 			throw new NotFoundException("token");
 		}
 		this.audit.record("API_TOKEN_REVOKED", "api_token", tokenId, null);
+	}
+
+	/** Active accounts of a post with one of the roles: the readers of its mailboxes. */
+	@Transactional(readOnly = true)
+	public List<Long> activeOfficersAt(long postId, List<Role> roles) {
+		return this.store.activeIdsAtPost(postId, roles);
 	}
 
 	@Transactional(readOnly = true)

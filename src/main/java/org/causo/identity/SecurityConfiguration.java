@@ -69,6 +69,24 @@ class SecurityConfiguration {
 				new HttpSessionSecurityContextRepository());
 	}
 
+	/**
+	 * The reporters' pages: no session, no CSRF token (the form carries its own signed
+	 * token), no cookie of any kind.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain anonymousMailbox(HttpSecurity http) throws Exception {
+		http.securityMatcher("/q/**", "/r", "/r/**")
+			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((c) -> c.disable())
+			.requestCache((c) -> c.disable())
+			.securityContext((c) -> c.requireExplicitSave(true))
+			.anonymous((a) -> a.disable())
+			.authorizeHttpRequests((a) -> a.anyRequest().permitAll());
+		headers(http);
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, MessageSource messages, LocaleResolver locales)
@@ -109,7 +127,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasAnyRole(Role.names()))
 			.formLogin((f) -> f.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
-			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies(OfficerKeys.COOKIE))
 			.headers((h) -> h.cacheControl((c) -> {
 			}));
 		headers(http);

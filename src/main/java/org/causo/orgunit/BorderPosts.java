@@ -48,6 +48,15 @@ public class BorderPosts {
 	}
 
 	/**
+	 * The ids of every post inside the scope, for other modules to filter their own rows
+	 * by.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> visibleIds(Scope scope) {
+		return this.posts.visibleIds(scope);
+	}
+
+	/**
 	 * Any post by id, scope ignored: for an officer's own post and for the identity
 	 * module.
 	 */

@@ -97,6 +97,15 @@ class PostStore {
 				page.size(), total);
 	}
 
+	List<Long> visibleIds(Scope scope) {
+		return this.jdbc
+			.sql("select bp.id from border_post bp join org_unit prov on prov.id = bp.province_id where" + VISIBLE)
+			.param("posts", scope.postIds().toArray(Long[]::new))
+			.param("scope", scope.pathPatterns())
+			.query(Long.class)
+			.list();
+	}
+
 	long insert(String code, String name, long provinceId, boolean demo) {
 		return this.jdbc.sql("""
 				insert into border_post (code, name, name_key, province_id, demo)

@@ -90,8 +90,8 @@ class MessageBundlesTests {
 			collect(templateKey, html, used);
 			collect(msgCall, html, used);
 		}
-		Pattern javaKey = Pattern
-			.compile("\"((?:unit|post|import|officer|password|totp|token|error|login|enrol)\\.[a-zA-Z0-9_.]+)\"");
+		Pattern javaKey = Pattern.compile(
+				"\"((?:unit|post|import|officer|password|totp|token|error|login|enrol|tip|receipt|report|mailbox|qr)\\.[a-zA-Z0-9_.]+)\"");
 		for (Path source : files(JAVA, ".java")) {
 			collect(javaKey, Files.readString(source), used);
 		}
@@ -108,6 +108,28 @@ class MessageBundlesTests {
 		for (String lang : List.of("vi", "en", "fr")) {
 			used.add("lang." + lang);
 		}
+		for (org.causo.mailbox.MailboxKind kind : org.causo.mailbox.MailboxKind.values()) {
+			for (String prefix : List.of("tip.title.", "tip.intro.", "tip.category.", "mailbox.kind.")) {
+				used.add(prefix + kind);
+			}
+			kind.categories().forEach((c) -> used.add("tip.cat." + c));
+		}
+		for (org.causo.mailbox.ReportStatus status : org.causo.mailbox.ReportStatus.values()) {
+			used.add("report.status." + status);
+			used.add("report.moveTo." + status);
+		}
+		for (String reason : List.of("RETIRED", "PAUSED", "UNKNOWN")) {
+			used.add("closed.title." + reason);
+			used.add("closed.text." + reason);
+		}
+		for (String status : List.of("ACTIVE", "PAUSED", "RETIRED")) {
+			used.add("points.status." + status);
+		}
+		for (String author : List.of("OFFICER", "REPORTER")) {
+			used.add("thread.author." + author);
+			used.add("report.author." + author);
+		}
+		used.removeIf((key) -> key.endsWith("."));
 		assertThat(used).hasSizeGreaterThan(100);
 		for (String lang : LANGUAGES) {
 			Set<String> known = new TreeSet<>();

@@ -24,11 +24,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/** A language chosen on a reporter's page, for this request only. */
+	static final String REQUEST_LOCALE = LocaleConfiguration.class.getName() + ".requestLocale";
+
 	static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH, Locale.FRENCH);
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("causo-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("causo-lang") {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				Object chosen = request.getAttribute(REQUEST_LOCALE);
+				return (chosen instanceof Locale locale) ? locale : super.resolveLocale(request);
+			}
+
+		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");

@@ -1,0 +1,174 @@
+package org.causo.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.causo.shared.crypto.Crypto;
+import org.causo.shared.crypto.Crypto.CryptoException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Officers' key pairs for reading anonymous reports. The private key is sealed under a
+ * key derived from the password. After login it is kept in the shared session sealed
+ * again under a random key that only the officer's browser holds (an HttpOnly cookie): a
+ * stolen session table opens nothing, and any node can serve the officer.
+ */
+@Service
+@Transactional
+public class OfficerKeys {
+
+	static final String COOKIE = "causo-key";
+
+	static final String SESSION_ATTRIBUTE = "causo.sealedPrivateKey";
+
+	private final JdbcClient jdbc;
+
+	OfficerKeys(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Public keys of the given officers that have one, by officer id. */
+	@Transactional(readOnly = true)
+	public Map<Long, byte[]> publicKeys(Collection<Long> officerIds) {
+		Map<Long, byte[]> keys = new HashMap<>();
+		if (officerIds.isEmpty()) {
+			return keys;
+		}
+		this.jdbc.sql("select officer_id, public_keyset from officer_key where officer_id in (:ids)")
+			.param("ids", officerIds)
+			.query((rs, i) -> keys.put(rs.getLong(1), rs.getBytes(2)))
+			.list();
+		return keys;
+	}
+
+	/**
+	 * The current officer's private key, opened for this request only, or empty when the
+	 * session has none (an API token, or a browser that lost its key cookie).
+	 */
+	public Optional<byte[]> privateKey(long officerId, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		byte[] sealed = (session != null) ? (byte[]) session.getAttribute(SESSION_ATTRIBUTE) : null;
+		byte[] cookieKey = cookieKey(request);
+		if (sealed == null || cookieKey == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(Crypto.unsealPrivateKey(sealed, cookieKey, context(officerId)));
+		}
+		catch (CryptoException ex) {
+			return Optional.empty();
+		}
+	}
+
+	void create(long officerId, String password) {
+		byte[] salt = Crypto.randomBytes(16);
+		Crypto.KeyPair pair = Crypto.newKeyPair(passwordKey(password, salt), context(officerId));
+		this.jdbc.sql("""
+				insert into officer_key (officer_id, public_keyset, sealed_private, kdf_salt)
+				values (:id, :public, :sealed, :salt)
+				on conflict (officer_id) do update set public_keyset = excluded.public_keyset,
+				    sealed_private = excluded.sealed_private, kdf_salt = excluded.kdf_salt, created_at = now()
+				""")
+			.param("id", officerId)
+			.param("public", pair.publicKeyset())
+			.param("sealed", pair.sealedPrivateKeyset())
+			.param("salt", salt)
+			.update();
+	}
+
+	/** After a password change: the same key pair, sealed under the new password. */
+	void reseal(long officerId, String oldPassword, String newPassword) {
+		Stored stored = stored(officerId).orElse(null);
+		if (stored == null) {
+			create(officerId, newPassword);
+			return;
+		}
+		byte[] privateKey = Crypto.unsealPrivateKey(stored.sealed(), passwordKey(oldPassword, stored.salt()),
+				context(officerId));
+		byte[] salt = Crypto.randomBytes(16);
+		this.jdbc.sql("update officer_key set sealed_private = :sealed, kdf_salt = :salt where officer_id = :id")
+			.param("id", officerId)
+			.param("sealed", Crypto.sealPrivateKey(privateKey, passwordKey(newPassword, salt), context(officerId)))
+			.param("salt", salt)
+			.update();
+	}
+
+	/**
+	 * After a reset by an admin nobody knows the old password, so the old key is lost: a
+	 * new pair replaces it and older reports must be granted again.
+	 */
+	void replace(long officerId, String newPassword) {
+		create(officerId, newPassword);
+	}
+
+	/** At login, with the password just checked: puts the private key in the session. */
+	void openIntoSession(long officerId, String password, HttpServletRequest request, HttpServletResponse response) {
+		Stored stored = stored(officerId).orElse(null);
+		if (stored == null) {
+			create(officerId, password);
+			stored = stored(officerId).orElseThrow();
+		}
+		byte[] privateKey = Crypto.unsealPrivateKey(stored.sealed(), passwordKey(password, stored.salt()),
+				context(officerId));
+		byte[] cookieKey = Crypto.randomBytes(Crypto.KEY_BYTES);
+		request.getSession()
+			.setAttribute(SESSION_ATTRIBUTE, Crypto.sealPrivateKey(privateKey, cookieKey, context(officerId)));
+		Cookie cookie = new Cookie(COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(cookieKey));
+		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
+		cookie.setPath("/");
+		cookie.setAttribute("SameSite", "Strict");
+		response.addCookie(cookie);
+	}
+
+	private Optional<Stored> stored(long officerId) {
+		return this.jdbc.sql("select sealed_private, kdf_salt from officer_key where officer_id = :id")
+			.param("id", officerId)
+			.query((rs, i) -> new Stored(rs.getBytes(1), rs.getBytes(2)))
+			.optional();
+	}
+
+	private static byte[] cookieKey(HttpServletRequest request) {
+		if (request.getCookies() == null) {
+			return null;
+		}
+		for (Cookie cookie : request.getCookies()) {
+			if (COOKIE.equals(cookie.getName())) {
+				try {
+					byte[] key = Base64.getUrlDecoder().decode(cookie.getValue());
+					return (key.length == Crypto.KEY_BYTES) ? key : null;
+				}
+				catch (IllegalArgumentException ex) {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static byte[] passwordKey(String password, byte[] salt) {
+		return Crypto.argon2id(password.getBytes(StandardCharsets.UTF_8), salt, Crypto.Argon2Cost.PASSWORD,
+				Crypto.KEY_BYTES);
+	}
+
+	private static byte[] context(long officerId) {
+		return ("officer-key:" + officerId).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private record Stored(byte[] sealed, byte[] salt) {
+
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.causo.mailbox;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.causo.shared.crypto.Crypto;
+import org.causo.shared.crypto.ServerSecrets;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed one-time token in the public form. There is no session to bind a CSRF token
+ * to, so the token proves the form came from this server for this QR code, expires, and
+ * carries the nonce that makes a retried submission land on the same report.
+ */
+@Component
+class FormTokens {
+
+	static final Duration LIFETIME = Duration.ofHours(24);
+
+	private static final int NONCE = 16;
+
+	private final byte[] key;
+
+	private final Clock clock;
+
+	FormTokens(ServerSecrets secrets, Clock clock) {
+		this.key = secrets.key("mailbox-form-token");
+		this.clock = clock;
+	}
+
+	String issue(String code) {
+		byte[] nonce = Crypto.randomBytes(NONCE);
+		long expires = this.clock.instant().plus(LIFETIME).getEpochSecond();
+		ByteBuffer body = ByteBuffer.allocate(NONCE + 8).put(nonce).putLong(expires);
+		byte[] mac = mac(body.array(), code);
+		return Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(ByteBuffer.allocate(NONCE + 8 + mac.length).put(body.array()).put(mac).array());
+	}
+
+	/** The nonce of a valid, unexpired token for this code. */
+	Optional<byte[]> verify(String token, String code) {
+		if (token == null || token.length() > 200) {
+			return Optional.empty();
+		}
+		byte[] raw;
+		try {
+			raw = Base64.getUrlDecoder().decode(token);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+		if (raw.length != NONCE + 8 + 32) {
+			return Optional.empty();
+		}
+		ByteBuffer buffer = ByteBuffer.wrap(raw);
+		byte[] body = new byte[NONCE + 8];
+		buffer.get(body);
+		byte[] mac = new byte[32];
+		buffer.get(mac);
+		if (!MessageDigest.isEqual(mac, mac(body, code))) {
+			return Optional.empty();
+		}
+		long expires = ByteBuffer.wrap(body, NONCE, 8).getLong();
+		if (this.clock.instant().getEpochSecond() > expires) {
+			return Optional.empty();
+		}
+		byte[] nonce = new byte[NONCE];
+		System.arraycopy(body, 0, nonce, 0, NONCE);
+		return Optional.of(nonce);
+	}
+
+	private byte[] mac(byte[] body, String code) {
+		byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
+		return ServerSecrets.hmac(this.key,
+				ByteBuffer.allocate(body.length + codeBytes.length).put(body).put(codeBytes).array());
+	}
+
+}

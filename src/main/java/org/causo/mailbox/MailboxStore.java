@@ -1,0 +1,107 @@
+package org.causo.mailbox;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for mailboxes and QR points. Visibility is by the posts the caller may see. */
+@Repository
+class MailboxStore {
+
+	private static final String MAILBOX = """
+			select m.id, m.kind, m.name, m.post_id, m.retention_days,
+			       (select count(*) from report r where r.mailbox_id = m.id and r.status = 'NEW') as new_reports
+			from mailbox m
+			""";
+
+	private final JdbcClient jdbc;
+
+	MailboxStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<MailboxRow> mailboxes(List<Long> postIds) {
+		return this.jdbc.sql(MAILBOX + " where m.post_id = any(:posts) and not m.archived order by m.post_id, m.kind")
+			.param("posts", postIds.toArray(Long[]::new))
+			.query(MailboxStore::mailbox)
+			.list();
+	}
+
+	Optional<MailboxRow> mailbox(long id) {
+		return this.jdbc.sql(MAILBOX + " where m.id = :id").param("id", id).query(MailboxStore::mailbox).optional();
+	}
+
+	long insertMailbox(MailboxKind kind, String name, long postId, int retentionDays) {
+		return this.jdbc.sql("""
+				insert into mailbox (kind, name, post_id, retention_days) values (:kind, :name, :post, :days)
+				returning id
+				""")
+			.param("kind", kind.name())
+			.param("name", name)
+			.param("post", postId)
+			.param("days", retentionDays)
+			.query(Long.class)
+			.single();
+	}
+
+	List<QrPoint> points(long mailboxId) {
+		return this.jdbc.sql("select * from qr_point where mailbox_id = :m order by status, name")
+			.param("m", mailboxId)
+			.query(MailboxStore::point)
+			.list();
+	}
+
+	Optional<QrPoint> point(long id) {
+		return this.jdbc.sql("select * from qr_point where id = :id")
+			.param("id", id)
+			.query(MailboxStore::point)
+			.optional();
+	}
+
+	Optional<QrPoint> pointByCode(String code) {
+		return this.jdbc.sql("select * from qr_point where code = :code")
+			.param("code", code)
+			.query(MailboxStore::point)
+			.optional();
+	}
+
+	long insertPoint(String code, long mailboxId, Long hamletId, String name) {
+		return this.jdbc.sql("""
+				insert into qr_point (code, mailbox_id, hamlet_id, name) values (:code, :m, :hamlet, :name)
+				returning id
+				""")
+			.param("code", code)
+			.param("m", mailboxId)
+			.param("hamlet", hamletId)
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	void setPointStatus(long id, String status) {
+		this.jdbc.sql("update qr_point set status = :status where id = :id")
+			.param("id", id)
+			.param("status", status)
+			.update();
+	}
+
+	private static MailboxRow mailbox(ResultSet rs, int i) throws SQLException {
+		return new MailboxRow(rs.getLong("id"), MailboxKind.valueOf(rs.getString("kind")), rs.getString("name"),
+				rs.getLong("post_id"), rs.getInt("retention_days"), rs.getLong("new_reports"));
+	}
+
+	private static QrPoint point(ResultSet rs, int i) throws SQLException {
+		long hamlet = rs.getLong("hamlet_id");
+		return new QrPoint(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("mailbox_id"),
+				rs.wasNull() ? null : hamlet, rs.getString("status"));
+	}
+
+	record MailboxRow(long id, MailboxKind kind, String name, long postId, int retentionDays, long newReports) {
+
+	}
+
+}

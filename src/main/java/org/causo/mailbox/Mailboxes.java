@@ -1,0 +1,116 @@
+package org.causo.mailbox;
+
+import java.util.List;
+import java.util.Set;
+
+import org.causo.audit.AuditTrail;
+import org.causo.orgunit.BorderPosts;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.NotFoundException;
+import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
+import org.causo.shared.crypto.Crypto;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mailboxes of the posts and their QR points, as commanders set them up. */
+@Service
+@Transactional
+public class Mailboxes {
+
+	/** No look-alike characters (0/O, 1/I/L): codes are typed from posters too. */
+	static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+	private final MailboxStore store;
+
+	private final BorderPosts posts;
+
+	private final AuditTrail audit;
+
+	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit) {
+		this.store = store;
+		this.posts = posts;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Mailbox> list(Scope scope) {
+		return this.store.mailboxes(this.posts.visibleIds(scope)).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Mailbox get(Scope scope, long id) {
+		MailboxStore.MailboxRow row = this.store.mailbox(id)
+			.filter((m) -> Set.copyOf(this.posts.visibleIds(scope)).contains(m.postId()))
+			.orElseThrow(() -> new NotFoundException("mailbox"));
+		return view(row);
+	}
+
+	public Mailbox create(Scope scope, long postId, MailboxKind kind, String name) {
+		this.posts.get(scope, postId);
+		String clean = SearchKey.clean(name);
+		if (kind == null) {
+			throw InvalidInputException.of("kind", "mailbox.error.kind");
+		}
+		if (clean == null || clean.isEmpty() || clean.length() > 120) {
+			throw InvalidInputException.of("name", "mailbox.error.name");
+		}
+		long id = this.store.insertMailbox(kind, clean, postId, 90);
+		this.audit.record("MAILBOX_CREATED", "mailbox", id, kind + " " + clean);
+		return get(scope, id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<QrPoint> points(Scope scope, long mailboxId) {
+		get(scope, mailboxId);
+		return this.store.points(mailboxId);
+	}
+
+	public QrPoint createPoint(Scope scope, long mailboxId, String name, Long hamletId) {
+		get(scope, mailboxId);
+		String clean = SearchKey.clean(name);
+		if (clean == null || clean.isEmpty() || clean.length() > 120) {
+			throw InvalidInputException.of("name", "qr.error.name");
+		}
+		String code = newCode();
+		long id = this.store.insertPoint(code, mailboxId, hamletId, clean);
+		this.audit.record("QR_POINT_CREATED", "qr_point", id, code + " " + clean);
+		return this.store.point(id).orElseThrow();
+	}
+
+	/**
+	 * Pauses, resumes or retires a point; a retired code shows a polite page for good.
+	 */
+	public QrPoint setPointStatus(Scope scope, long pointId, String status) {
+		QrPoint point = this.store.point(pointId).orElseThrow(() -> new NotFoundException("qr point"));
+		get(scope, point.mailboxId());
+		if (!List.of("ACTIVE", "PAUSED", "RETIRED").contains(status) || "RETIRED".equals(point.status())) {
+			throw InvalidInputException.of("status", "qr.error.status");
+		}
+		this.store.setPointStatus(pointId, status);
+		this.audit.record("QR_POINT_" + status, "qr_point", pointId, point.code());
+		return this.store.point(pointId).orElseThrow();
+	}
+
+	private String newCode() {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			byte[] random = Crypto.randomBytes(8);
+			StringBuilder code = new StringBuilder();
+			for (byte b : random) {
+				code.append(CODE_ALPHABET.charAt((b & 0xff) % CODE_ALPHABET.length()));
+			}
+			if (this.store.pointByCode(code.toString()).isEmpty()) {
+				return code.toString();
+			}
+		}
+		throw new IllegalStateException("no free QR code");
+	}
+
+	private Mailbox view(MailboxStore.MailboxRow row) {
+		String postName = this.posts.findAnywhere(row.postId()).map((p) -> p.name()).orElse("");
+		return new Mailbox(row.id(), row.kind(), row.name(), row.postId(), postName, row.retentionDays(),
+				row.newReports());
+	}
+
+}

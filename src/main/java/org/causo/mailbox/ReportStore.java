@@ -1,0 +1,213 @@
+package org.causo.mailbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.causo.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for reports, their wrapped keys, messages and history. */
+@Repository
+class ReportStore {
+
+	private final JdbcClient jdbc;
+
+	ReportStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Inserts a report unless one with this receipt exists (a retried submission). */
+	Optional<Long> insertIfAbsent(UUID ref, long mailboxId, long pointId, String category, Instant hour, byte[] lookup,
+			byte[] content) {
+		return this.jdbc.sql("""
+				insert into report (ref, mailbox_id, qr_point_id, category, received_hour, receipt_lookup, content)
+				values (:ref, :mailbox, :point, :category, :hour, :lookup, :content)
+				on conflict (receipt_lookup) do nothing returning id
+				""")
+			.param("ref", ref)
+			.param("mailbox", mailboxId)
+			.param("point", pointId)
+			.param("category", category)
+			.param("hour", Timestamp.from(hour))
+			.param("lookup", lookup)
+			.param("content", content)
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<ReportRow> byLookup(byte[] lookup) {
+		return this.jdbc.sql("select * from report where receipt_lookup = :lookup")
+			.param("lookup", lookup)
+			.query(ReportStore::row)
+			.optional();
+	}
+
+	Optional<ReportRow> byId(long id) {
+		return this.jdbc.sql("select * from report where id = :id").param("id", id).query(ReportStore::row).optional();
+	}
+
+	void insertKey(long reportId, String holder, Long officerId, byte[] wrapped) {
+		this.jdbc.sql("""
+				insert into report_key (report_id, holder, officer_id, wrapped) values (:r, :holder, :officer, :wrapped)
+				""")
+			.param("r", reportId)
+			.param("holder", holder)
+			.param("officer", officerId)
+			.param("wrapped", wrapped)
+			.update();
+	}
+
+	Optional<byte[]> key(long reportId, String holder, Long officerId) {
+		return this.jdbc.sql("""
+				select wrapped from report_key where report_id = :r and holder = :holder
+				  and coalesce(officer_id, 0) = coalesce(:officer, 0)
+				""")
+			.param("r", reportId)
+			.param("holder", holder)
+			.param("officer", officerId)
+			.query(byte[].class)
+			.optional();
+	}
+
+	void insertMessage(long reportId, String author, Long officerId, Instant hour, byte[] body) {
+		this.jdbc.sql("""
+				insert into report_message (report_id, author, officer_id, sent_hour, body)
+				values (:r, :author, :officer, :hour, :body)
+				""")
+			.param("r", reportId)
+			.param("author", author)
+			.param("officer", officerId)
+			.param("hour", Timestamp.from(hour))
+			.param("body", body)
+			.update();
+	}
+
+	List<MessageRow> messages(long reportId) {
+		return this.jdbc.sql("select id, author, sent_hour, body from report_message where report_id = :r order by id")
+			.param("r", reportId)
+			.query((rs, i) -> new MessageRow(rs.getLong("id"), rs.getString("author"),
+					rs.getTimestamp("sent_hour").toInstant(), rs.getBytes("body")))
+			.list();
+	}
+
+	void reporterActive(long reportId, Instant hour) {
+		this.jdbc.sql("update report set reporter_activity_hour = :hour where id = :r")
+			.param("r", reportId)
+			.param("hour", Timestamp.from(hour))
+			.update();
+	}
+
+	void setStatus(long reportId, ReportStatus status) {
+		this.jdbc.sql("""
+				update report set status = :status,
+				       closed_at = case when :status = 'CLOSED' then date_trunc('day', now()) else null end
+				where id = :r
+				""").param("r", reportId).param("status", status.name()).update();
+	}
+
+	void history(long reportId, long officerId, String action, String from, String to) {
+		this.jdbc.sql("""
+				insert into report_history (report_id, officer_id, action, from_status, to_status)
+				values (:r, :officer, :action, :from, :to)
+				""")
+			.param("r", reportId)
+			.param("officer", officerId)
+			.param("action", action)
+			.param("from", from)
+			.param("to", to)
+			.update();
+	}
+
+	List<HistoryRow> history(long reportId) {
+		return this.jdbc.sql("""
+				select h.at, h.action, h.from_status, h.to_status, o.username
+				from report_history h join officer o on o.id = h.officer_id where h.report_id = :r order by h.id
+				""")
+			.param("r", reportId)
+			.query((rs, i) -> new HistoryRow(rs.getTimestamp("at").toInstant(), rs.getString("username"),
+					rs.getString("action"), rs.getString("from_status"), rs.getString("to_status")))
+			.list();
+	}
+
+	void markRead(long reportId, long officerId) {
+		this.jdbc.sql("insert into report_read (report_id, officer_id) values (:r, :o) on conflict do nothing")
+			.param("r", reportId)
+			.param("o", officerId)
+			.update();
+	}
+
+	PageOf<ReportSummary> inbox(long mailboxId, long officerId, ReportFilter filter, PageOf.Request page) {
+		StringBuilder where = new StringBuilder(" where r.mailbox_id = :mailbox");
+		Map<String, Object> params = new HashMap<>();
+		params.put("mailbox", mailboxId);
+		params.put("officer", officerId);
+		if (filter.status() != null) {
+			where.append(" and r.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.category() != null && !filter.category().isBlank()) {
+			where.append(" and r.category = :category");
+			params.put("category", filter.category());
+		}
+		if (filter.pointId() != null) {
+			where.append(" and r.qr_point_id = :point");
+			params.put("point", filter.pointId());
+		}
+		if (filter.month() != null) {
+			Instant from = filter.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+			where.append(" and r.received_hour >= :from and r.received_hour < :to");
+			params.put("from", Timestamp.from(from));
+			params.put("to",
+					Timestamp.from(filter.month().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		long total = this.jdbc.sql("select count(*) from report r" + where).params(params).query(Long.class).single();
+		List<ReportSummary> rows = this.jdbc
+			.sql("""
+					select r.id, r.received_hour, r.category, r.status, p.name as point_name,
+					       not exists (select 1 from report_read rr where rr.report_id = r.id and rr.officer_id = :officer) as unread,
+					       (select count(*) from report_message m where m.report_id = r.id) as messages
+					from report r join qr_point p on p.id = r.qr_point_id"""
+					+ where + " order by r.received_hour desc, r.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query((rs, i) -> new ReportSummary(rs.getLong("id"), rs.getTimestamp("received_hour").toInstant(),
+					rs.getString("category"), ReportStatus.valueOf(rs.getString("status")), rs.getString("point_name"),
+					rs.getBoolean("unread"), rs.getLong("messages")))
+			.list();
+		return new PageOf<>(rows, page.page(), page.size(), total);
+	}
+
+	static Instant hourNow(java.time.Clock clock) {
+		return clock.instant().truncatedTo(ChronoUnit.HOURS);
+	}
+
+	private static ReportRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+		return new ReportRow(rs.getLong("id"), rs.getObject("ref", UUID.class), rs.getLong("mailbox_id"),
+				rs.getLong("qr_point_id"), rs.getString("category"), ReportStatus.valueOf(rs.getString("status")),
+				rs.getTimestamp("received_hour").toInstant(), rs.getBytes("content"));
+	}
+
+	record ReportRow(long id, UUID ref, long mailboxId, long pointId, String category, ReportStatus status,
+			Instant receivedHour, byte[] content) {
+
+	}
+
+	record MessageRow(long id, String author, Instant hour, byte[] body) {
+
+	}
+
+	record HistoryRow(Instant at, String officer, String action, String from, String to) {
+
+	}
+
+}

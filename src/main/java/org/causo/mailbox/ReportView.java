@@ -1,0 +1,41 @@
+package org.causo.mailbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A report opened by an officer, decrypted in memory for this request only.
+ *
+ * @param id id
+ * @param mailboxId its mailbox
+ * @param kind crime tips or feedback
+ * @param category category or topic
+ * @param status triage status
+ * @param receivedHour when it arrived, to the hour
+ * @param pointName the QR point
+ * @param readable whether this officer holds a key for it (granted) and has it unlocked
+ * @param answers the reporter's answers, when readable
+ * @param messages the thread, when readable
+ * @param history who changed what
+ * @param next statuses it may move to
+ */
+public record ReportView(long id, long mailboxId, MailboxKind kind, String category, ReportStatus status,
+		Instant receivedHour, String pointName, boolean readable, Map<String, String> answers,
+		List<ReporterThread.Message> messages, List<History> history, Set<ReportStatus> next) {
+
+	/**
+	 * One change.
+	 *
+	 * @param at when (officers' actions are timed exactly)
+	 * @param officer who
+	 * @param action what
+	 * @param from status before
+	 * @param to status after
+	 */
+	public record History(Instant at, String officer, String action, String from, String to) {
+
+	}
+
+}

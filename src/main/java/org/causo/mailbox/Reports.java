@@ -1,0 +1,135 @@
+package org.causo.mailbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.causo.audit.AuditTrail;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.NotFoundException;
+import org.causo.shared.PageOf;
+import org.causo.shared.Scope;
+import org.causo.shared.crypto.Crypto;
+import org.causo.shared.crypto.Crypto.CryptoException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officers' side: inbox, reading (decrypted in memory, audited), triage and questions
+ * to the reporter. A report outside the officer's scope answers 404.
+ */
+@Service
+@Transactional
+public class Reports {
+
+	private final ReportStore reports;
+
+	private final MailboxStore mailboxStore;
+
+	private final Mailboxes mailboxes;
+
+	private final AuditTrail audit;
+
+	private final JsonMapper json;
+
+	private final java.time.Clock clock;
+
+	Reports(ReportStore reports, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit, JsonMapper json,
+			java.time.Clock clock) {
+		this.reports = reports;
+		this.mailboxStore = mailboxStore;
+		this.mailboxes = mailboxes;
+		this.audit = audit;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public PageOf<ReportSummary> inbox(Scope scope, long officerId, long mailboxId, ReportFilter filter,
+			PageOf.Request page) {
+		this.mailboxes.get(scope, mailboxId);
+		return this.reports.inbox(mailboxId, officerId, filter, page);
+	}
+
+	/**
+	 * Opens a report: decrypts it for this request if the officer holds a key, and audits
+	 * it.
+	 */
+	public ReportView view(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId) {
+		ReportStore.ReportRow report = visible(scope, reportId);
+		Mailbox mailbox = this.mailboxes.get(scope, report.mailboxId());
+		Optional<byte[]> dataKey = dataKey(report, officerId, privateKey);
+		Map<String, String> answers = Map.of();
+		List<ReporterThread.Message> messages = new ArrayList<>();
+		if (dataKey.isPresent()) {
+			answers = this.json.readValue(
+					Crypto.open(dataKey.get(), report.content(), Submissions.context("content", report.ref())),
+					new TypeReference<Map<String, String>>() {
+					});
+			for (ReportStore.MessageRow m : this.reports.messages(reportId)) {
+				messages.add(new ReporterThread.Message(m.author(), m.hour(), Messages.read(dataKey.get(), report, m)));
+			}
+		}
+		this.reports.markRead(reportId, officerId);
+		this.audit.record("REPORT_VIEWED", "report", reportId, dataKey.isPresent() ? "decrypted" : "metadata only");
+		String point = this.mailboxStore.point(report.pointId()).map(QrPoint::name).orElse("");
+		List<ReportView.History> history = this.reports.history(reportId)
+			.stream()
+			.map((h) -> new ReportView.History(h.at(), h.officer(), h.action(), h.from(), h.to()))
+			.toList();
+		return new ReportView(reportId, report.mailboxId(), mailbox.kind(), report.category(), report.status(),
+				report.receivedHour(), point, dataKey.isPresent(), answers, messages, history, report.status().next());
+	}
+
+	public void changeStatus(Scope scope, long officerId, long reportId, ReportStatus to) {
+		ReportStore.ReportRow report = visible(scope, reportId);
+		if (to == null || !report.status().next().contains(to)) {
+			throw InvalidInputException.of("status", "report.error.transition");
+		}
+		this.reports.setStatus(reportId, to);
+		this.reports.history(reportId, officerId, "STATUS", report.status().name(), to.name());
+		this.audit.record("REPORT_STATUS_CHANGED", "report", reportId, report.status() + " -> " + to);
+	}
+
+	/** A question or answer to the reporter, sealed like the report. */
+	public void ask(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId, String text) {
+		ReportStore.ReportRow report = visible(scope, reportId);
+		List<Problem> problems = new ArrayList<>();
+		String clean = Submissions.checkText(text, "text", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		byte[] dataKey = dataKey(report, officerId, privateKey)
+			.orElseThrow(() -> InvalidInputException.of(null, "report.error.noKey"));
+		Messages.append(this.reports, report, dataKey, "OFFICER", officerId, ReportStore.hourNow(this.clock), clean);
+		this.reports.history(reportId, officerId, "MESSAGE", null, null);
+		this.audit.record("REPORT_MESSAGE_SENT", "report", reportId, null);
+	}
+
+	private ReportStore.ReportRow visible(Scope scope, long reportId) {
+		ReportStore.ReportRow report = this.reports.byId(reportId).orElseThrow(() -> new NotFoundException("report"));
+		this.mailboxes.get(scope, report.mailboxId());
+		return report;
+	}
+
+	private Optional<byte[]> dataKey(ReportStore.ReportRow report, long officerId, Optional<byte[]> privateKey) {
+		if (privateKey.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.reports.key(report.id(), "OFFICER", officerId).flatMap((wrapped) -> {
+			try {
+				return Optional.of(Crypto.unwrapWith(privateKey.get(), wrapped,
+						Submissions.officerContext(officerId, report.ref())));
+			}
+			catch (CryptoException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
+}

@@ -1,0 +1,226 @@
+package org.causo.mailbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.causo.identity.OfficerKeys;
+import org.causo.identity.Officers;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.crypto.Crypto;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporter's side: the form behind a QR code, the submission sealed under a fresh
+ * data key, and the receipt that opens the thread later. Nothing here knows or keeps who
+ * the reporter is.
+ */
+@Service
+@Transactional
+public class Submissions {
+
+	static final int MIN_TEXT = 10;
+
+	static final int MAX_TEXT = 5000;
+
+	static final int MAX_SHORT = 200;
+
+	private final MailboxStore mailboxes;
+
+	private final ReportStore reports;
+
+	private final Receipts receipts;
+
+	private final FormTokens tokens;
+
+	private final Limits limits;
+
+	private final Officers officers;
+
+	private final OfficerKeys keys;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	Submissions(MailboxStore mailboxes, ReportStore reports, Receipts receipts, FormTokens tokens, Limits limits,
+			Officers officers, OfficerKeys keys, JsonMapper json, Clock clock) {
+		this.mailboxes = mailboxes;
+		this.reports = reports;
+		this.receipts = receipts;
+		this.tokens = tokens;
+		this.limits = limits;
+		this.officers = officers;
+		this.keys = keys;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/** The form for a QR code, with a fresh one-time token. */
+	@Transactional(readOnly = true)
+	public PublicForm form(String code) {
+		QrPoint point = openPoint(code);
+		MailboxKind kind = this.mailboxes.mailbox(point.mailboxId()).orElseThrow().kind();
+		return new PublicForm(point.code(), kind, kind.categories(), this.tokens.issue(point.code()));
+	}
+
+	/** Stores a report, or finds the one a retry of the same form already stored. */
+	public Receipt submit(String code, TipForm form) {
+		QrPoint point = openPoint(code);
+		MailboxStore.MailboxRow mailbox = this.mailboxes.mailbox(point.mailboxId()).orElseThrow();
+		byte[] nonce = this.tokens.verify(form.token(), point.code())
+			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
+		Map<String, String> answers = validate(mailbox.kind(), form);
+		String receipt = this.receipts.receiptFor(nonce);
+		Receipts.Derived derived = this.receipts.derive(receipt);
+		if (this.reports.byLookup(derived.lookup()).isPresent()) {
+			return new Receipt(Receipts.grouped(receipt), true);
+		}
+		this.limits.submission(point.code());
+		UUID ref = UUID.randomUUID();
+		byte[] dataKey = Crypto.newDataKey();
+		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), context("content", ref));
+		Long id = this.reports
+			.insertIfAbsent(ref, mailbox.id(), point.id(), answers.get("category"), ReportStore.hourNow(this.clock),
+					derived.lookup(), content)
+			.orElse(null);
+		if (id == null) {
+			return new Receipt(Receipts.grouped(receipt), true);
+		}
+		this.reports.insertKey(id, "RECEIPT", null,
+				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref)));
+		List<Long> readers = this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
+		this.keys.publicKeys(readers)
+			.forEach((officerId, publicKey) -> this.reports.insertKey(id, "OFFICER", officerId,
+					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref))));
+		return new Receipt(Receipts.grouped(receipt), false);
+	}
+
+	/** The thread a receipt opens, or a 400 for a wrong receipt (rate-limited). */
+	@Transactional(readOnly = true)
+	public ReporterThread open(String typedReceipt) {
+		Opened opened = openByReceipt(typedReceipt);
+		List<ReporterThread.Message> messages = new ArrayList<>();
+		for (ReportStore.MessageRow m : this.reports.messages(opened.report().id())) {
+			messages.add(
+					new ReporterThread.Message(m.author(), m.hour(),
+							new String(
+									Crypto.open(opened.dataKey(), m.body(),
+											Messages.context(opened.report().ref(), m.author())),
+									StandardCharsets.UTF_8)));
+		}
+		MailboxKind kind = this.mailboxes.mailbox(opened.report().mailboxId()).orElseThrow().kind();
+		return new ReporterThread(kind, opened.report().category(), opened.report().status(),
+				opened.report().receivedHour(), messages);
+	}
+
+	/** The reporter answers or adds to the report. */
+	public void reply(String typedReceipt, String text) {
+		List<Problem> problems = new ArrayList<>();
+		String clean = checkText(text, "text", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Opened opened = openByReceipt(typedReceipt);
+		Instant hour = ReportStore.hourNow(this.clock);
+		Messages.append(this.reports, opened.report(), opened.dataKey(), "REPORTER", null, hour, clean);
+		this.reports.reporterActive(opened.report().id(), hour);
+	}
+
+	private Opened openByReceipt(String typedReceipt) {
+		this.limits.receiptAllowed();
+		String digits = Receipts.normalize(typedReceipt).orElse(null);
+		ReportStore.ReportRow report = (digits != null)
+				? this.reports.byLookup(this.receipts.derive(digits).lookup()).orElse(null) : null;
+		if (report == null) {
+			this.limits.wrongReceipt();
+			throw InvalidInputException.of("receipt", "receipt.error.wrong");
+		}
+		byte[] wrapped = this.reports.key(report.id(), "RECEIPT", null).orElseThrow();
+		byte[] dataKey = Crypto.open(this.receipts.derive(digits).wrappingKey(), wrapped,
+				context("receipt", report.ref()));
+		return new Opened(report, dataKey);
+	}
+
+	private QrPoint openPoint(String code) {
+		String normalized = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
+		QrPoint point = normalized.matches("[A-Z2-9]{6,12}") ? this.mailboxes.pointByCode(normalized).orElse(null)
+				: null;
+		if (point == null) {
+			throw new MailboxClosedException("UNKNOWN");
+		}
+		if (!point.active()) {
+			throw new MailboxClosedException(point.status());
+		}
+		return point;
+	}
+
+	private Map<String, String> validate(MailboxKind kind, TipForm form) {
+		List<Problem> problems = new ArrayList<>();
+		if (form.website() != null && !form.website().isEmpty()) {
+			problems.add(new Problem(null, "tip.error.honeypot"));
+		}
+		if (form.category() == null || !kind.categories().contains(form.category())) {
+			problems.add(new Problem("category", "tip.error.category"));
+		}
+		String text = checkText(form.text(), "text", problems);
+		String when = checkShort(form.when(), "when", problems);
+		String where = checkShort(form.where(), "where", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("category", form.category());
+		answers.put("text", text);
+		answers.put("when", when);
+		answers.put("where", where);
+		return answers;
+	}
+
+	static String checkText(String text, String field, List<Problem> problems) {
+		String clean = (text != null) ? text.strip() : "";
+		if (clean.indexOf('\uFFFD') >= 0) {
+			problems.add(new Problem(field, "tip.error.encoding"));
+		}
+		else if (clean.length() < MIN_TEXT) {
+			problems.add(new Problem(field, "tip.error.short", MIN_TEXT));
+		}
+		else if (clean.length() > MAX_TEXT) {
+			problems.add(new Problem(field, "tip.error.long", MAX_TEXT));
+		}
+		return clean;
+	}
+
+	private static String checkShort(String value, String field, List<Problem> problems) {
+		String clean = (value != null) ? value.strip() : "";
+		if (clean.indexOf('\uFFFD') >= 0) {
+			problems.add(new Problem(field, "tip.error.encoding"));
+		}
+		else if (clean.length() > MAX_SHORT) {
+			problems.add(new Problem(field, "tip.error.long", MAX_SHORT));
+		}
+		return clean;
+	}
+
+	static byte[] context(String what, UUID ref) {
+		return (what + ":" + ref).getBytes(StandardCharsets.UTF_8);
+	}
+
+	static byte[] officerContext(long officerId, UUID ref) {
+		return context("officer:" + officerId, ref);
+	}
+
+	private record Opened(ReportStore.ReportRow report, byte[] dataKey) {
+
+	}
+
+}

@@ -1,0 +1,173 @@
+package org.causo.mailbox.web;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.identity.OfficerKeys;
+import org.causo.mailbox.Mailbox;
+import org.causo.mailbox.MailboxKind;
+import org.causo.mailbox.Mailboxes;
+import org.causo.mailbox.ReportFilter;
+import org.causo.mailbox.ReportStatus;
+import org.causo.mailbox.Reports;
+import org.causo.orgunit.BorderPosts;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.PageOf;
+import org.causo.shared.QrSvg;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The officers' side of the mailboxes: set-up, QR points, inbox, report, triage. */
+@Controller
+@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+class MailboxController {
+
+	private final Mailboxes mailboxes;
+
+	private final Reports reports;
+
+	private final OfficerKeys keys;
+
+	private final BorderPosts posts;
+
+	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts) {
+		this.mailboxes = mailboxes;
+		this.reports = reports;
+		this.keys = keys;
+		this.posts = posts;
+	}
+
+	@GetMapping("/mailboxes")
+	String list(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("mailboxes", this.mailboxes.list(actor.scope()));
+		model.addAttribute("posts", this.posts.list(actor.scope()));
+		model.addAttribute("kinds", MailboxKind.values());
+		return "mailbox/list";
+	}
+
+	@PostMapping("/mailboxes")
+	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	String create(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long postId,
+			@RequestParam(required = false) MailboxKind kind, @RequestParam(defaultValue = "") String name,
+			HttpServletResponse response, Model model) {
+		try {
+			Mailbox mailbox = this.mailboxes.create(actor.scope(), (postId != null) ? postId : -1, kind, name);
+			return "redirect:/mailboxes/" + mailbox.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return list(actor, model);
+		}
+	}
+
+	@GetMapping("/mailboxes/{id}")
+	String inbox(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Long point, @RequestParam(required = false) String month,
+			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		ReportFilter filter = new ReportFilter(status, category, point, month(month));
+		model.addAttribute("mailbox", mailbox);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", ReportStatus.values());
+		model.addAttribute("points", this.mailboxes.points(actor.scope(), id));
+		model.addAttribute("page",
+				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
+		model.addAttribute("publicBase", ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+		return "mailbox/inbox";
+	}
+
+	@PostMapping("/mailboxes/{id}/points")
+	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	String createPoint(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+		try {
+			this.mailboxes.createPoint(actor.scope(), id, name, null);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("pointError", true);
+		}
+		return "redirect:/mailboxes/" + id;
+	}
+
+	@PostMapping("/points/{id}/status")
+	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	String pointStatus(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam String status,
+			RedirectAttributes redirect) {
+		var point = this.mailboxes.setPointStatus(actor.scope(), id, status);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/mailboxes/" + point.mailboxId();
+	}
+
+	@GetMapping(path = "/points/{code}/qr.svg")
+	ResponseEntity<String> qr(@AuthenticationPrincipal Actor actor, @PathVariable String code,
+			HttpServletRequest request) {
+		String url = ServletUriComponentsBuilder.fromContextPath(request).path("/q/{code}").build(code).toString();
+		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(QrSvg.of(url));
+	}
+
+	@GetMapping("/reports/{id}")
+	String report(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
+				this.keys.privateKey(actor.officerId(), request), id));
+		return "mailbox/report";
+	}
+
+	@PostMapping("/reports/{id}/status")
+	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) ReportStatus status, RedirectAttributes redirect) {
+		this.reports.changeStatus(actor.scope(), actor.officerId(), id, status);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/reports/" + id;
+	}
+
+	@PostMapping("/reports/{id}/messages")
+	String ask(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(defaultValue = "") String text, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.reports.ask(actor.scope(), actor.officerId(), this.keys.privateKey(actor.officerId(), request), id,
+					text);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("text", text);
+			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
+					this.keys.privateKey(actor.officerId(), request), id));
+			return "mailbox/report";
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/reports/" + id;
+	}
+
+	private static YearMonth month(String month) {
+		if (month == null || month.isBlank()) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(month);
+		}
+		catch (DateTimeParseException ex) {
+			throw InvalidInputException.of("month", "report.error.month");
+		}
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.causo.mailbox.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.mailbox.MailboxClosedException;
+import org.causo.mailbox.PublicForm;
+import org.causo.mailbox.Receipt;
+import org.causo.mailbox.Submissions;
+import org.causo.mailbox.TipForm;
+import org.causo.mailbox.TooManyAttemptsException;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The reporters' pages: the form behind a QR code, the receipt, and the thread a receipt
+ * opens. They work without JavaScript, set no cookie, and the receipt never appears in an
+ * address.
+ */
+@Controller
+class PublicMailboxController {
+
+	private final Submissions submissions;
+
+	PublicMailboxController(Submissions submissions) {
+		this.submissions = submissions;
+	}
+
+	@GetMapping("/q/{code}")
+	String form(@PathVariable String code, Model model) {
+		model.addAttribute("form", this.submissions.form(code));
+		return "mailbox/public-form";
+	}
+
+	@PostMapping("/q/{code}")
+	String submit(@PathVariable String code, TipForm tip, HttpServletResponse response, Model model) {
+		try {
+			Receipt receipt = this.submissions.submit(code, tip);
+			model.addAttribute("receipt", receipt);
+			return "mailbox/public-receipt";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			PublicForm fresh = this.submissions.form(code);
+			boolean expired = ex.problems().stream().anyMatch((p) -> "tip.error.expired".equals(p.messageKey()));
+			model.addAttribute("form",
+					expired ? fresh : new PublicForm(fresh.code(), fresh.kind(), fresh.categories(), tip.token()));
+			model.addAttribute("tip", tip);
+			return "mailbox/public-form";
+		}
+	}
+
+	@GetMapping("/r")
+	String receiptForm() {
+		return "mailbox/public-receipt-entry";
+	}
+
+	@PostMapping("/r")
+	String open(@RequestParam(defaultValue = "") String receipt, HttpServletResponse response, Model model) {
+		try {
+			model.addAttribute("thread", this.submissions.open(receipt));
+			model.addAttribute("receipt", receipt);
+			return "mailbox/public-thread";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return "mailbox/public-receipt-entry";
+		}
+	}
+
+	@PostMapping("/r/reply")
+	String reply(@RequestParam(defaultValue = "") String receipt, @RequestParam(defaultValue = "") String text,
+			HttpServletResponse response, Model model) {
+		try {
+			this.submissions.reply(receipt, text);
+			model.addAttribute("sent", true);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("text", text);
+			if (ex.problems().stream().anyMatch((p) -> "receipt".equals(p.field()))) {
+				return "mailbox/public-receipt-entry";
+			}
+		}
+		model.addAttribute("thread", this.submissions.open(receipt));
+		model.addAttribute("receipt", receipt);
+		return "mailbox/public-thread";
+	}
+
+	@ExceptionHandler(MailboxClosedException.class)
+	String closed(MailboxClosedException ex, HttpServletResponse response, Model model) {
+		response.setStatus("UNKNOWN".equals(ex.reason()) ? 404 : 410);
+		model.addAttribute("reason", ex.reason());
+		return "mailbox/public-closed";
+	}
+
+	@ExceptionHandler(TooManyAttemptsException.class)
+	String tooMany(HttpServletResponse response) {
+		response.setStatus(429);
+		return "mailbox/public-busy";
+	}
+
+}
