@@ -93,7 +93,7 @@ public class UnitImport {
 				if (row != null) {
 					rows.add(row);
 					if (row.code() != null) {
-						seen.put(row.kind() + ":" + row.code(), row.kind());
+						seen.put(codeKey(row.kind(), row.code(), row.parentKey()), row.kind());
 					}
 				}
 			}
@@ -154,15 +154,26 @@ public class UnitImport {
 				}
 			}
 		}
-		if (code != null && kind != UnitKind.HAMLET) {
-			if (seen.containsKey(kind + ":" + code)) {
+		if (code != null) {
+			// hamlet codes are unique under their commune only, other codes everywhere
+			boolean hamlet = kind == UnitKind.HAMLET;
+			if (seen.containsKey(codeKey(kind, code, parentKey))) {
 				errors.add(new LineError(line, "code", "import.error.duplicateInFile", code));
 			}
-			else if (this.units.findByCode(kind, code, null).isPresent()) {
+			else if ((!hamlet || parentId != null) && this.units.findByCode(kind, code, parentId).isPresent()) {
 				errors.add(new LineError(line, "code", "unit.error.code.duplicate", code));
 			}
 		}
 		return (errors.size() == before) ? new Row(kind, code, name, parentId, parentKey) : null;
+	}
+
+	/**
+	 * The key under which a row's code must be unique in the file: it is also how a row
+	 * names its parent, {@code KIND:code}, but hamlet codes only need to be unique under
+	 * one commune.
+	 */
+	private static String codeKey(UnitKind kind, String code, String parentKey) {
+		return (kind == UnitKind.HAMLET) ? kind + ":" + code + "@" + parentKey : kind + ":" + code;
 	}
 
 	private static String get(CSVRecord record, String column) {
