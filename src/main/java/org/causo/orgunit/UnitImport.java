@@ -78,7 +78,14 @@ public class UnitImport {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			// a missing header is reported as such below, not as a malformed line
+			.setAllowMissingColumnNames(true)
+			.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+			.get();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder));
 				CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
 			List<String> header = parser.getHeaderNames().stream().map((h) -> h.toLowerCase(Locale.ROOT)).toList();
