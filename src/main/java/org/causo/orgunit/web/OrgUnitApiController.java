@@ -81,6 +81,13 @@ class OrgUnitApiController {
 		return this.units.archive(actor.scope(), id);
 	}
 
+	@PostMapping("/units/{id}/restore")
+	@PreAuthorize(UnitController.EDITORS)
+	OrgUnit restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		return this.units.restore(actor.scope(), id);
+	}
+
 	@PostMapping(path = "/units/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	ResponseEntity<UnitImport.ImportReport> importCsv(@AuthenticationPrincipal Actor actor,
@@ -113,6 +120,18 @@ class OrgUnitApiController {
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	BorderPost updatePost(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody PostDraft draft) {
 		return this.posts.update(actor.scope(), id, draft);
+	}
+
+	@PostMapping("/posts/{id}/archive")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	BorderPost archivePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.posts.setArchived(actor.scope(), id, true);
+	}
+
+	@PostMapping("/posts/{id}/restore")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	BorderPost restorePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.posts.setArchived(actor.scope(), id, false);
 	}
 
 }
