@@ -155,6 +155,9 @@ public class UnitImport {
 					if (parent == null) {
 						errors.add(new LineError(line, "parent_code", "import.error.parent", parentCode));
 					}
+					else if (parent.archived()) {
+						errors.add(new LineError(line, "parent_code", "unit.error.parent.archived"));
+					}
 					else {
 						parentId = parent.id();
 					}
