@@ -270,6 +270,57 @@ class OfficerIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void thePasswordAloneCannotChangeThePasswordOfAnAccountWithTotp() {
+		String username = "buochai." + unique();
+		create(username, "POST_COMMANDER", null, this.kaLang);
+		DemoAccounts.Account account = FirstLogin.complete(session(), this.clock, username, PASSWORD,
+				"mật khẩu thật của chỉ huy");
+		WebSession attacker = session();
+		attacker.get("/login");
+		assertThat(attacker.post("/login", Map.of("username", username, "password", account.password())).location())
+			.endsWith("/login/totp");
+		attacker.get("/login/totp");
+		assertThat(attacker.get("/account/password").status()).isEqualTo(403);
+		Page change = attacker.post("/account/password", Map.of("current", account.password(), "next",
+				"mật khẩu của kẻ gian", "confirmation", "mật khẩu của kẻ gian"));
+		assertThat(change.status()).isEqualTo(403);
+		WebSession owner = session();
+		owner.login(account);
+		assertThat(owner.get("/units").status()).isEqualTo(200);
+	}
+
+	@Test
+	void anAdminTurnsOffTotpForALostPhoneAndTheOfficerEnrolsAgain() {
+		String username = "matmay." + unique();
+		long id = create(username, "POST_OFFICER", null, this.kaLang);
+		DemoAccounts.Account account = FirstLogin.complete(session(), this.clock, username, PASSWORD,
+				"điện thoại đã mất rồi");
+		assertThat(account.totpSecret()).isNotNull();
+		WebSession adminWeb = loggedIn("admin");
+		adminWeb.get("/admin/officers/" + id);
+		assertThat(adminWeb.post("/admin/officers/" + id + "/reset-totp", Map.of()).status()).isEqualTo(302);
+		assertThat(this.admin.get("/api/officers/" + id).json().get("totpEnabled").asBoolean()).isFalse();
+
+		WebSession officer = session();
+		officer.get("/login");
+		assertThat(officer.post("/login", Map.of("username", username, "password", account.password())).location())
+			.endsWith("/account/totp");
+		assertThat(officer.get("/units").status()).isEqualTo(403);
+		String secret = FirstLogin.enrolTotp(officer, this.clock);
+		assertThat(secret).isNotEqualTo(account.totpSecret());
+		assertThat(officer.get("/units").status()).isEqualTo(200);
+		assertThat(audit("admin", "OFFICER_TOTP_RESET", id)).isTrue();
+	}
+
+	@Test
+	void theOfficerListClampsItsPageSize() {
+		ApiClient.Response page = this.admin.get("/api/officers?size=100000&page=100000000");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.json().get("size").asInt()).isEqualTo(200);
+		assertThat(page.json().get("items").size()).isZero();
+	}
+
+	@Test
 	void aDisabledAccountCannotLogIn() {
 		String username = "tat." + unique();
 		long id = create(username, "SUPPORT_MEMBER", null, this.kaLang);

@@ -11,6 +11,7 @@ import org.causo.support.WebSession.Page;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.causo.orgunit.UnitApiIntegrationTests.error;
@@ -59,6 +60,13 @@ class PostIntegrationTests extends IntegrationTest {
 		ApiClient.Response restored = this.admin.post("/api/posts/" + id + "/restore", Map.of());
 		assertThat(restored.status()).isEqualTo(200);
 		assertThat(restored.json().get("archived").asBoolean()).isFalse();
+		JsonNode audit = this.admin.get("/api/audit?actor=admin&size=4").json();
+		List<String> actions = new java.util.ArrayList<>();
+		audit.get("items").forEach((e) -> {
+			assertThat(e.get("targetId").asString()).isEqualTo(String.valueOf(id));
+			actions.add(e.get("action").asString());
+		});
+		assertThat(actions).containsExactly("POST_RESTORED", "POST_ARCHIVED", "POST_UPDATED", "POST_CREATED");
 	}
 
 	@Test
