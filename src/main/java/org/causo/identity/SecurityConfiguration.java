@@ -117,7 +117,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login/totp")
 				.hasRole("STEP_" + LoginSteps.Step.TOTP.name())
 				.requestMatchers("/account/password")
-				.authenticated()
+				.hasAnyRole(withStep(LoginSteps.Step.PASSWORD))
 				.requestMatchers("/account/totp", "/account/totp/**")
 				.hasAnyRole(withStep(LoginSteps.Step.ENROL))
 				.requestMatchers("/swagger-ui.html", "/swagger-ui/**", "/actuator/**")

@@ -78,7 +78,14 @@ public class UnitImport {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			// a missing header is reported as such below, not as a malformed line
+			.setAllowMissingColumnNames(true)
+			.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL)
+			.get();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder));
 				CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
 			List<String> header = parser.getHeaderNames().stream().map((h) -> h.toLowerCase(Locale.ROOT)).toList();
@@ -93,7 +100,7 @@ public class UnitImport {
 				if (row != null) {
 					rows.add(row);
 					if (row.code() != null) {
-						seen.put(row.kind() + ":" + row.code(), row.kind());
+						seen.put(codeKey(row.kind(), row.code(), row.parentKey()), row.kind());
 					}
 				}
 			}
@@ -148,21 +155,35 @@ public class UnitImport {
 					if (parent == null) {
 						errors.add(new LineError(line, "parent_code", "import.error.parent", parentCode));
 					}
+					else if (parent.archived()) {
+						errors.add(new LineError(line, "parent_code", "unit.error.parent.archived"));
+					}
 					else {
 						parentId = parent.id();
 					}
 				}
 			}
 		}
-		if (code != null && kind != UnitKind.HAMLET) {
-			if (seen.containsKey(kind + ":" + code)) {
+		if (code != null) {
+			// hamlet codes are unique under their commune only, other codes everywhere
+			boolean hamlet = kind == UnitKind.HAMLET;
+			if (seen.containsKey(codeKey(kind, code, parentKey))) {
 				errors.add(new LineError(line, "code", "import.error.duplicateInFile", code));
 			}
-			else if (this.units.findByCode(kind, code, null).isPresent()) {
+			else if ((!hamlet || parentId != null) && this.units.findByCode(kind, code, parentId).isPresent()) {
 				errors.add(new LineError(line, "code", "unit.error.code.duplicate", code));
 			}
 		}
 		return (errors.size() == before) ? new Row(kind, code, name, parentId, parentKey) : null;
+	}
+
+	/**
+	 * The key under which a row's code must be unique in the file: it is also how a row
+	 * names its parent, {@code KIND:code}, but hamlet codes only need to be unique under
+	 * one commune.
+	 */
+	private static String codeKey(UnitKind kind, String code, String parentKey) {
+		return (kind == UnitKind.HAMLET) ? kind + ":" + code + "@" + parentKey : kind + ":" + code;
 	}
 
 	private static String get(CSVRecord record, String column) {

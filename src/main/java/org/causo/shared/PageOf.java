@@ -27,7 +27,7 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 	}
 
 	public boolean hasNext() {
-		return this.page + 1 < totalPages();
+		return this.page + 1L < totalPages();
 	}
 
 	public boolean hasPrevious() {
@@ -50,8 +50,12 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 			return new Request(0, DEFAULT_SIZE);
 		}
 
-		public int offset() {
-			return this.page * this.size;
+		/**
+		 * Rows to skip; a long, so that a huge page number cannot overflow into a
+		 * negative.
+		 */
+		public long offset() {
+			return (long) this.page * this.size;
 		}
 
 	}

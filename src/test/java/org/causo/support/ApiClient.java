@@ -19,11 +19,23 @@ public final class ApiClient {
 
 	private final String token;
 
+	private final String language;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	public ApiClient(String base, String token) {
+		this(base, token, null);
+	}
+
+	private ApiClient(String base, String token, String language) {
 		this.base = base;
 		this.token = token;
+		this.language = language;
+	}
+
+	/** The same client, sending {@code Accept-Language} with every request. */
+	public ApiClient inLanguage(String acceptLanguage) {
+		return new ApiClient(this.base, this.token, acceptLanguage);
 	}
 
 	public Response get(String path) {
@@ -45,9 +57,17 @@ public final class ApiClient {
 				request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/** Posts a CSV file as the body, as {@code curl --data-binary @units.csv} would. */
+	public Response postCsv(String path, byte[] csv) {
+		return postRaw(path, "text/csv", csv);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "application/json");
+		if (this.language != null) {
+			builder.header("Accept-Language", this.language);
+		}
 		return (this.token != null) ? builder.header("Authorization", "Bearer " + this.token) : builder;
 	}
 

@@ -70,6 +70,47 @@ public abstract class IntegrationTest {
 		return new ApiClient(baseUrl(), this.demo.get(username).apiToken());
 	}
 
+	/**
+	 * Eight lower-case hex digits no other test uses, for names, codes and usernames, so
+	 * that tests never depend on each other or on their order.
+	 */
+	protected static String unique() {
+		return java.util.UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** The id of a province or commune, by its statistics-office code. */
+	protected long unitIdByCode(String kind, String code) {
+		return this.jdbc.sql("select id from org_unit where kind = :kind and code = :code")
+			.param("kind", kind)
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The id of the one unit with this name (demo hamlets have unique names). */
+	protected long unitIdByName(String name) {
+		return this.jdbc.sql("select id from org_unit where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The id of a border post, by its name. */
+	protected long postIdByName(String name) {
+		return this.jdbc.sql("select id from border_post where name = :name")
+			.param("name", name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The id of an officer, by username. */
+	protected long officerIdByUsername(String username) {
+		return this.jdbc.sql("select id from officer where username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.single();
+	}
+
 	private static Path newDataDir() {
 		try {
 			Path root = Path.of("target", "test-data").toAbsolutePath();

@@ -1,5 +1,6 @@
 package org.causo.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -8,8 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -93,18 +97,50 @@ public final class WebSession {
 
 	/** Posts a form with the CSRF token of the last page that had one. */
 	public Page post(String path, Map<String, String> form) {
-		Map<String, String> fields = new LinkedHashMap<>(form);
-		if (this.lastCsrf != null) {
-			fields.putIfAbsent("_csrf", this.lastCsrf);
+		return post(path, List.copyOf(new LinkedHashMap<>(form).entrySet()));
+	}
+
+	/**
+	 * Posts a form whose fields may repeat (checkboxes), with the CSRF token of the last
+	 * page that had one.
+	 */
+	public Page post(String path, List<Map.Entry<String, String>> form) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+		if (this.lastCsrf != null && fields.stream().noneMatch((e) -> e.getKey().equals("_csrf"))) {
+			fields.add(Map.entry("_csrf", this.lastCsrf));
 		}
-		String body = fields.entrySet()
-			.stream()
+		String body = fields.stream()
 			.map((e) -> enc(e.getKey()) + "=" + enc(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Posts a {@code multipart/form-data} form with one file, as a browser sends a file
+	 * upload, with the CSRF token of the last page that had one.
+	 */
+	public Page postFile(String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+		String boundary = "----causo" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (this.lastCsrf != null) {
+			fields.putIfAbsent("_csrf", this.lastCsrf);
+		}
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** Follows a redirect the way a browser would. */

@@ -1,6 +1,8 @@
 package org.causo.orgunit.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
 
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
@@ -14,6 +16,7 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,10 +42,13 @@ class OrgUnitApiController {
 
 	private final UnitImport imports;
 
-	OrgUnitApiController(OrgUnits units, BorderPosts posts, UnitImport imports) {
+	private final MessageSource messages;
+
+	OrgUnitApiController(OrgUnits units, BorderPosts posts, UnitImport imports, MessageSource messages) {
 		this.units = units;
 		this.posts = posts;
 		this.imports = imports;
+		this.messages = messages;
 	}
 
 	@GetMapping("/units")
@@ -81,13 +87,26 @@ class OrgUnitApiController {
 		return this.units.archive(actor.scope(), id);
 	}
 
+	@PostMapping("/units/{id}/restore")
+	@PreAuthorize(UnitController.EDITORS)
+	OrgUnit restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		return this.units.restore(actor.scope(), id);
+	}
+
 	@PostMapping(path = "/units/import", consumes = "text/csv")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
-	ResponseEntity<UnitImport.ImportReport> importCsv(@AuthenticationPrincipal Actor actor,
-			@RequestParam(defaultValue = "false") boolean dryRun, jakarta.servlet.http.HttpServletRequest request)
-			throws IOException {
+	ResponseEntity<ImportResult> importCsv(@AuthenticationPrincipal Actor actor,
+			@RequestParam(defaultValue = "false") boolean dryRun, jakarta.servlet.http.HttpServletRequest request,
+			Locale locale) throws IOException {
 		UnitImport.ImportReport report = this.imports.run(actor.scope(), request.getInputStream(), dryRun);
-		return report.errors().isEmpty() ? ResponseEntity.ok(report) : ResponseEntity.badRequest().body(report);
+		ImportResult result = new ImportResult(report.rows(), report.created(), report.committed(),
+				report.errors()
+					.stream()
+					.map((e) -> new ImportError(e.line(), e.column(), e.messageKey(), e.args(),
+							this.messages.getMessage(e.messageKey(), e.args(), locale)))
+					.toList());
+		return report.errors().isEmpty() ? ResponseEntity.ok(result) : ResponseEntity.badRequest().body(result);
 	}
 
 	@GetMapping("/posts")
@@ -113,6 +132,43 @@ class OrgUnitApiController {
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	BorderPost updatePost(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody PostDraft draft) {
 		return this.posts.update(actor.scope(), id, draft);
+	}
+
+	@PostMapping("/posts/{id}/archive")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	BorderPost archivePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.posts.setArchived(actor.scope(), id, true);
+	}
+
+	@PostMapping("/posts/{id}/restore")
+	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	BorderPost restorePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.posts.setArchived(actor.scope(), id, false);
+	}
+
+	/**
+	 * The outcome of an import, as the API returns it.
+	 *
+	 * @param rows data rows read
+	 * @param created units saved
+	 * @param committed whether the file was saved
+	 * @param errors problems by line and column
+	 */
+	record ImportResult(int rows, int created, boolean committed, List<ImportError> errors) {
+
+	}
+
+	/**
+	 * One problem in the file, with its message in the caller's language.
+	 *
+	 * @param line line number in the file (1 is the header, 0 the whole file)
+	 * @param column the column, or null for the whole line
+	 * @param messageKey the message key, stable for programs
+	 * @param args its arguments
+	 * @param message the message for people, in the caller's language
+	 */
+	record ImportError(long line, String column, String messageKey, Object[] args, String message) {
+
 	}
 
 }
