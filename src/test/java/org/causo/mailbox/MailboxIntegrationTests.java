@@ -188,9 +188,11 @@ class MailboxIntegrationTests extends IntegrationTest {
 			.list();
 		assertThat(new String(stored.get(0), StandardCharsets.ISO_8859_1)).doesNotContain("mật");
 		assertThat(this.jdbc.sql("""
-				select count(*) from report_key k join report r on r.id = k.report_id
-				where r.id = (select max(id) from report) and k.holder = 'OFFICER'
-				""").query(Long.class).single()).as("wrapped for the post's commander and officer").isEqualTo(2);
+				select o.username from report_key k join officer o on o.id = k.officer_id
+				where k.report_id = (select max(id) from report) and k.holder = 'OFFICER'
+				""").query(String.class).list()).as("wrapped for the post's commander and officers")
+			.contains("kalang.commander", "kalang.officer")
+			.doesNotContain("kalang.member", "huoiluong.officer", "admin");
 	}
 
 	private String point(String post, String kind) {

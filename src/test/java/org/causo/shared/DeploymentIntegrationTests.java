@@ -27,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeploymentIntegrationTests extends IntegrationTest {
 
+	/**
+	 * Production needs the master secret from the environment, the same on every node.
+	 */
+	private static final String MASTER = "--causo.secrets.master="
+			+ java.util.Base64.getEncoder().encodeToString(new byte[32]);
+
 	@Autowired
 	DataSource dataSource;
 
@@ -37,7 +43,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--server.port=0", MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--causo.data-dir=" + dataDir, "--causo.admin.username=First.Admin",
 				"--causo.admin.password=a long first password")) {
 			JdbcClient external = node.getBean(JdbcClient.class);
@@ -57,7 +63,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+				"--server.port=0", MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--causo.data-dir=" + dataDir)) {
 			assertThat(node.getBean(JdbcClient.class).sql("select count(*) from officer").query(Long.class).single())
 				.isZero();
@@ -65,12 +71,25 @@ class DeploymentIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void onAnExternalDatabaseItRefusesToStartWithoutTheMasterSecret() throws Exception {
+		String database = "external_" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("create database " + database).update();
+		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new SpringApplicationBuilder(CausoApplication.class).run("--server.port=0",
+					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--causo.data-dir=" + DATA_DIR.resolve("no-secret")))
+			.hasRootCauseMessage("Set CAUSO_SECRETS_MASTER (32 random bytes, base64: 'openssl rand -base64 32'), "
+					+ "the same on every node; see docs/operations.md");
+	}
+
+	@Test
 	void aSecondNodeOnTheSameDatabaseServesTheSameSession() {
 		WebSession browser = loggedIn("analyst");
 		assertThat(browser.get("/units").status()).isEqualTo(200);
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=postgres",
-				"--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
+				"--server.port=0", MASTER, "--spring.datasource.url=" + jdbcUrl(),
+				"--spring.datasource.username=postgres", "--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
 			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
 			WebSession sameBrowserOtherNode = browser.at("http://localhost:" + port);
 			assertThat(sameBrowserOtherNode.get("/units").status()).isEqualTo(200);

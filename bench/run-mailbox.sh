@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Starts the app on a fresh embedded database with the rate limits lifted, runs bench/tips.py and
+# the Argon2id cost measure, then stops the app. Figures go to BENCHMARKS.md by hand, with date and machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=$(mktemp -d /tmp/causo-bench-XXXX)
+PORT=18080
+./mvnw -q -DskipTests package
+java -jar target/causo-*.jar --server.port=$PORT --causo.data-dir="$DATA" \
+  --causo.mailbox.limits.point-per-hour=100000000 --causo.mailbox.limits.global-per-minute=100000000 \
+  --logging.level.org.causo.request=WARN > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
+python3 bench/tips.py "http://127.0.0.1:$PORT" "$DATA"
+CP=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+java -cp "target/test-classes:target/classes:$CP" org.causo.bench.ReceiptCost
