@@ -5,8 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=$(mktemp -d /tmp/causo-bench-XXXX)
 PORT=18080
+# the default java may be 17; the build's toolchain picks a JDK >= 21, and so do we
+JAVA=""
+for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
+  [ -x "$candidate" ] || continue
+  v=$("$candidate" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  if [ -n "$v" ] && [ "$v" -ge 21 ]; then JAVA=$candidate; break; fi
+done
+[ -n "$JAVA" ] || { echo "no JDK >= 21 found" >&2; exit 1; }
 ./mvnw -q -DskipTests package
-java -jar target/causo-*.jar --server.port=$PORT --causo.data-dir="$DATA" \
+"$JAVA" -jar target/causo-*.jar --server.port=$PORT --causo.data-dir="$DATA" \
   --causo.mailbox.limits.point-per-hour=100000000 --causo.mailbox.limits.global-per-minute=100000000 \
   --logging.level.org.causo.request=WARN > "$DATA/app.log" 2>&1 &
 APP=$!
@@ -14,4 +22,4 @@ trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 python3 bench/tips.py "http://127.0.0.1:$PORT" "$DATA"
 CP=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/test-classes:target/classes:$CP" org.causo.bench.ReceiptCost
+"$JAVA" -cp "target/test-classes:target/classes:$CP" org.causo.bench.ReceiptCost

@@ -76,7 +76,7 @@ class MailboxIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void badInputGetsAClearMessageInTheReportersLanguageAnd4xx() throws Exception {
+	void badInputGetsAClearMessageInTheReportersLanguageAnd4xx(CapturedOutput output) throws Exception {
 		String code = point("Ka Lăng", "CRIME_TIP");
 		WebSession phone = session();
 		String token = token(phone.get("/q/" + code).body());
@@ -105,6 +105,7 @@ class MailboxIntegrationTests extends IntegrationTest {
 		assertThat(invalidUtf8.statusCode()).isEqualTo(400);
 		assertThat(invalidUtf8.body()).contains("Dữ liệu gửi lên không đúng");
 		assertThat(invalidUtf8.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(output.getAll()).as("the submitted text never reaches a log").doesNotContain("abcdefghijkl");
 		Page unknown = phone.get("/q/NOSUCH22");
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.body()).contains("Không tìm thấy hộp thư");
