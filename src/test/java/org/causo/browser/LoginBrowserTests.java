@@ -2,11 +2,13 @@ package org.causo.browser;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.causo.support.Browser;
 import org.causo.support.IntegrationTest;
 import org.causo.support.Totp;
 import org.junit.jupiter.api.Test;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginBrowserTests extends IntegrationTest {
@@ -32,6 +34,40 @@ class LoginBrowserTests extends IntegrationTest {
 			assertThat(page.url()).isEqualTo(baseUrl() + "/");
 			assertThat(page.locator("h1").textContent()).isEqualTo("Bảng điều khiển");
 			assertThat(Browser.seriousViolations(page)).isEmpty();
+		}
+	}
+
+	@Test
+	void anAnalystLogsInWithJavaScriptOff() {
+		var account = this.demo.get("analyst");
+		try (BrowserContext context = Browser.phone(false)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/login");
+			Browser.assertAccessible(page);
+			page.getByLabel("Tên đăng nhập").fill(account.username());
+			page.getByLabel("Mật khẩu").fill(account.password());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+			assertThat(page).hasURL(baseUrl() + "/");
+			assertThat(page.locator("h1")).hasText("Bảng điều khiển");
+			Browser.assertAccessible(page);
+			// an analyst sees the data pages but not the administration
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị hành chính")).first())
+				.isVisible();
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tài khoản cán bộ")))
+				.hasCount(0);
+		}
+	}
+
+	@Test
+	void aWrongLoginIsRefusedInVietnameseWithJavaScriptOff() {
+		try (BrowserContext context = Browser.phone(false)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/login");
+			page.getByLabel("Tên đăng nhập").fill("nobody." + java.util.UUID.randomUUID().toString().substring(0, 8));
+			page.getByLabel("Mật khẩu").fill("not the password at all");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+			Browser.assertAccessible(page);
 		}
 	}
 
