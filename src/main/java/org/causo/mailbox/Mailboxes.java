@@ -28,10 +28,25 @@ public class Mailboxes {
 
 	private final AuditTrail audit;
 
-	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit) {
+	private final Posters posters;
+
+	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit, Posters posters) {
 		this.store = store;
 		this.posts = posts;
 		this.audit = audit;
+		this.posters = posters;
+	}
+
+	/**
+	 * A printable poster (A4) or sticker (A6) for a QR point, with the steps in
+	 * Vietnamese and a second language.
+	 * @param siteUrl the public address of the site, e.g. https://causo.example
+	 */
+	public byte[] poster(Scope scope, long pointId, java.util.Locale second, boolean sticker, String siteUrl) {
+		QrPoint point = this.store.point(pointId).orElseThrow(() -> new NotFoundException("qr point"));
+		Mailbox mailbox = get(scope, point.mailboxId());
+		this.audit.record("POSTER_PRINTED", "qr_point", pointId, point.code() + (sticker ? " A6" : " A4"));
+		return this.posters.pdf(mailbox.kind(), mailbox.postName(), siteUrl + "/q/" + point.code(), second, sticker);
 	}
 
 	@Transactional(readOnly = true)

@@ -98,8 +98,8 @@ class AuditIntegrationTests extends IntegrationTest {
 		List<List<String>> rows = rows(web,
 				"/admin/audit?actor=" + this.actor + "&action=TEST_OPENED&from=2021-03-01&to=2021-03-31");
 		assertThat(rows).containsExactly(
-				List.of("2021-03-16 00:00:00", this.actor, "TEST_OPENED", "officer 7", "ngày mười sáu"),
-				List.of("2021-03-01 08:00:00", this.actor, "TEST_OPENED", "officer 7", "đầu tháng ba"));
+				List.of("2021-03-16 00:00:00", this.actor, "TEST_OPENED", "Tài khoản cán bộ 7", "ngày mười sáu"),
+				List.of("2021-03-01 08:00:00", this.actor, "TEST_OPENED", "Tài khoản cán bộ 7", "đầu tháng ba"));
 		assertThat(rows(web, "/admin/audit?actor=" + this.actor + "&from=2021-04-01")).hasSize(1);
 		assertThat(Jsoup.parse(web.get("/admin/audit?actor=" + this.actor).body())
 			.select("#action option[value=TEST_CLOSED]")).hasSize(1);

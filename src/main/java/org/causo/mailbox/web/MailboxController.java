@@ -123,6 +123,20 @@ class MailboxController {
 		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(QrSvg.of(url));
 	}
 
+	@GetMapping(path = "/points/{id}/poster.pdf")
+	ResponseEntity<byte[]> poster(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(defaultValue = "A4") String size, @RequestParam(defaultValue = "en") String second,
+			HttpServletRequest request) {
+		java.util.Locale secondLanguage = "fr".equals(second) ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
+		byte[] pdf = this.mailboxes.poster(actor.scope(), id, secondLanguage, "A6".equals(size),
+				ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header("Content-Disposition",
+					"inline; filename=\"poster-" + id + "-" + ("A6".equals(size) ? "A6" : "A4") + ".pdf\"")
+			.body(pdf);
+	}
+
 	@GetMapping("/reports/{id}")
 	String report(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			Model model) {

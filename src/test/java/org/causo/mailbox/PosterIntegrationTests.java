@@ -1,0 +1,90 @@
+package org.causo.mailbox;
+
+import java.awt.image.BufferedImage;
+import java.util.Locale;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.causo.shared.Scope;
+import org.causo.support.IntegrationTest;
+import org.causo.support.WebSession;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PosterIntegrationTests extends IntegrationTest {
+
+	@Autowired
+	Mailboxes mailboxes;
+
+	@Test
+	void anA4PosterCarriesAScannableCodeTheAddressThePostAndTheStepsInTwoLanguages() throws Exception {
+		QrPointRef point = point();
+		byte[] pdf = this.mailboxes.poster(Scope.all(), point.id(), Locale.ENGLISH, false, "https://causo.example");
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			assertThat(text).contains("Hộp thư tố giác tội phạm – Đồn Biên phòng Ka Lăng")
+				.contains("Mở camera điện thoại, quét mã QR này.")
+				.contains("Open your phone's camera and scan this QR code.")
+				.contains("https://causo.example/q/" + point.code());
+			assertThat(decodeQr(doc)).isEqualTo("https://causo.example/q/" + point.code());
+			javax.imageio.ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png",
+					java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"))
+						.resolve("poster-a4.png")
+						.toFile());
+		}
+	}
+
+	@Test
+	void anA6StickerInFrenchIsAlsoScannable() throws Exception {
+		QrPointRef point = point();
+		byte[] pdf = this.mailboxes.poster(Scope.all(), point.id(), Locale.FRENCH, true, "https://causo.example");
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A6.getWidth());
+			assertThat(new PDFTextStripper().getText(doc)).contains("Ouvrez l'appareil photo");
+			assertThat(decodeQr(doc)).isEqualTo("https://causo.example/q/" + point.code());
+		}
+	}
+
+	@Test
+	void theCommanderDownloadsThePosterAndAnotherPostCannot() {
+		QrPointRef point = point();
+		WebSession commander = loggedIn("kalang.commander");
+		WebSession.Page pdf = commander.get("/points/" + point.id() + "/poster.pdf?size=A6&second=fr");
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+		assertThat(loggedIn("huoiluong.commander").get("/points/" + point.id() + "/poster.pdf").status())
+			.isEqualTo(404);
+	}
+
+	private QrPointRef point() {
+		return this.jdbc.sql("""
+				select q.id, q.code from qr_point q join mailbox m on m.id = q.mailbox_id
+				join border_post p on p.id = m.post_id
+				where p.name = 'Ka Lăng' and m.kind = 'CRIME_TIP' order by q.id limit 1
+				""").query((rs, i) -> new QrPointRef(rs.getLong(1), rs.getString(2))).single();
+	}
+
+	private static String decodeQr(PDDocument doc) throws Exception {
+		BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		return new QRCodeReader().decode(bitmap).getText();
+	}
+
+	record QrPointRef(long id, String code) {
+
+	}
+
+}
