@@ -138,6 +138,17 @@ class ReportStore {
 			.list();
 	}
 
+	long unread(List<Long> mailboxIds, long officerId) {
+		return this.jdbc.sql("""
+				select count(*) from report r where r.mailbox_id = any(:mailboxes) and r.purged_at is null
+				  and not exists (select 1 from report_read rr where rr.report_id = r.id and rr.officer_id = :officer)
+				""")
+			.param("mailboxes", mailboxIds.toArray(Long[]::new))
+			.param("officer", officerId)
+			.query(Long.class)
+			.single();
+	}
+
 	void markRead(long reportId, long officerId) {
 		this.jdbc.sql("insert into report_read (report_id, officer_id) values (:r, :o) on conflict do nothing")
 			.param("r", reportId)

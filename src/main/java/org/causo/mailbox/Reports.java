@@ -86,6 +86,16 @@ public class Reports {
 				report.receivedHour(), point, dataKey.isPresent(), answers, messages, history, report.status().next());
 	}
 
+	/**
+	 * Reports in the officer's mailboxes that the officer has not opened yet, for the
+	 * menu.
+	 */
+	@Transactional(readOnly = true)
+	public long unread(Scope scope, long officerId) {
+		List<Long> mailboxIds = this.mailboxes.list(scope).stream().map(Mailbox::id).toList();
+		return mailboxIds.isEmpty() ? 0 : this.reports.unread(mailboxIds, officerId);
+	}
+
 	public void changeStatus(Scope scope, long officerId, long reportId, ReportStatus to) {
 		ReportStore.ReportRow report = visible(scope, reportId);
 		if (to == null || !report.status().next().contains(to)) {
