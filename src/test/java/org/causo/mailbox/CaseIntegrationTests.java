@@ -102,7 +102,7 @@ class CaseIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
-	void anotherPostsOfficerGets404ForItsCases() {
+	void anotherPostsOfficerGets404ForItsCasesAndFigures() {
 		long report = kaLangReport("Người lạ vận chuyển hàng cấm");
 		var opened = api("kalang.officer").post("/api/cases",
 				Map.of("reportId", report, "title", "Vụ hàng cấm", "kind", "OTHER"));
@@ -111,6 +111,8 @@ class CaseIntegrationTests extends IntegrationTest {
 		WebSession other = loggedIn("huoiluong.officer");
 		assertThat(other.get("/cases/" + caseId).status()).isEqualTo(404);
 		assertThat(other.get("/cases?post=" + kaLang).status()).isEqualTo(404);
+		assertThat(other.get("/mailboxes/stats?post=" + kaLang).status()).isEqualTo(404);
+		assertThat(other.get("/mailboxes/stats.csv?post=" + kaLang).status()).isEqualTo(404);
 		assertThat(other.get("/cases").body()).doesNotContain("Vụ hàng cấm");
 		ApiClient api = api("huoiluong.officer");
 		assertThat(api.get("/api/cases/" + caseId).status()).isEqualTo(404);
@@ -121,6 +123,7 @@ class CaseIntegrationTests extends IntegrationTest {
 					Map.of("reportId", kaLangReport("Một tin khác của đồn Ka Lăng"), "title", "Cướp vụ", "kind",
 							"OTHER"))
 			.status()).isEqualTo(404);
+		assertThat(api.get("/api/mailboxes/stats?post=" + kaLang).status()).isEqualTo(404);
 		assertThat(loggedIn("kalang.member").get("/cases").status()).isEqualTo(403);
 	}
 
