@@ -109,7 +109,8 @@ class ReportStore {
 	void setStatus(long reportId, ReportStatus status) {
 		this.jdbc.sql("""
 				update report set status = :status,
-				       closed_at = case when :status = 'CLOSED' then date_trunc('day', now()) else null end
+				       closed_at = case when :status = 'CLOSED' then date_trunc('day', now()) else null end,
+				       was_valuable = was_valuable or :status in ('VALUABLE', 'CASE_OPENED')
 				where id = :r
 				""").param("r", reportId).param("status", status.name()).update();
 	}

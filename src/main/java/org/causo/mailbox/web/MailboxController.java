@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.identity.OfficerKeys;
+import org.causo.mailbox.Cases;
 import org.causo.mailbox.Mailbox;
 import org.causo.mailbox.MailboxKind;
 import org.causo.mailbox.Mailboxes;
@@ -46,11 +47,14 @@ class MailboxController {
 
 	private final BorderPosts posts;
 
-	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts) {
+	private final Cases cases;
+
+	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts, Cases cases) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
 		this.keys = keys;
 		this.posts = posts;
+		this.cases = cases;
 	}
 
 	@GetMapping("/mailboxes")
@@ -142,7 +146,15 @@ class MailboxController {
 			Model model) {
 		model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
 				this.keys.privateKey(actor.officerId(), request), id));
+		caseOf(actor, id, model);
 		return "mailbox/report";
+	}
+
+	/** The case the report feeds, or the open cases of its post it could be added to. */
+	private void caseOf(Actor actor, long reportId, Model model) {
+		model.addAttribute("reportCase", this.cases.ofReport(actor.scope(), reportId).orElse(null));
+		model.addAttribute("caseCandidates", this.cases.candidates(actor.scope(), reportId));
+		model.addAttribute("caseKinds", org.causo.mailbox.CaseKind.values());
 	}
 
 	@PostMapping("/reports/{id}/status")
@@ -166,6 +178,7 @@ class MailboxController {
 			model.addAttribute("text", text);
 			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
 					this.keys.privateKey(actor.officerId(), request), id));
+			caseOf(actor, id, model);
 			return "mailbox/report";
 		}
 		redirect.addFlashAttribute("saved", true);

@@ -1,0 +1,8 @@
+package org.causo.mailbox;
+
+/** How a case is counted in the figures: major or other. */
+public enum CaseKind {
+
+	MAJOR, OTHER
+
+}

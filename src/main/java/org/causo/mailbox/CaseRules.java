@@ -1,0 +1,101 @@
+package org.causo.mailbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.SearchKey;
+
+/** Checks what officers type about cases; every problem names a message key. */
+final class CaseRules {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_KIND = 80;
+
+	static final int MAX_ARRESTS = 10000;
+
+	static final int MAX_SEIZURES = 50;
+
+	private CaseRules() {
+	}
+
+	static String title(String title, List<Problem> problems) {
+		String clean = SearchKey.clean(title);
+		if (clean == null || clean.isEmpty() || clean.length() > MAX_TITLE) {
+			problems.add(new Problem("title", "mailbox.case.error.title", MAX_TITLE));
+		}
+		return clean;
+	}
+
+	static CaseKind kind(String kind, List<Problem> problems) {
+		for (CaseKind k : CaseKind.values()) {
+			if (k.name().equalsIgnoreCase((kind != null) ? kind.strip() : "")) {
+				return k;
+			}
+		}
+		problems.add(new Problem("kind", "mailbox.case.error.kind"));
+		return CaseKind.OTHER;
+	}
+
+	static String status(String status, List<Problem> problems) {
+		String upper = (status != null) ? status.strip().toUpperCase(Locale.ROOT) : "";
+		if (!upper.equals("OPEN") && !upper.equals("CLOSED")) {
+			problems.add(new Problem("status", "mailbox.case.error.status"));
+		}
+		return upper;
+	}
+
+	static int arrests(Integer arrests, List<Problem> problems) {
+		int value = (arrests != null) ? arrests : 0;
+		if (value < 0 || value > MAX_ARRESTS) {
+			problems.add(new Problem("arrests", "mailbox.case.error.arrests", MAX_ARRESTS));
+		}
+		return value;
+	}
+
+	static List<CaseView.Seizure> seizures(List<CaseOutcome.SeizureDraft> drafts, List<Problem> problems) {
+		List<CaseView.Seizure> seizures = new ArrayList<>();
+		if (drafts.size() > MAX_SEIZURES) {
+			problems.add(new Problem("seizures", "mailbox.case.error.seizures", MAX_SEIZURES));
+			return seizures;
+		}
+		for (CaseOutcome.SeizureDraft draft : drafts) {
+			String kind = SearchKey.clean(draft.kind());
+			if (kind == null || kind.isEmpty() || kind.length() > MAX_KIND) {
+				problems.add(new Problem("seizures", "mailbox.case.error.seizureKind", MAX_KIND));
+				continue;
+			}
+			if (draft.quantity() == null || draft.quantity().signum() < 0 || draft.quantity().scale() > 3
+					|| draft.quantity().precision() - draft.quantity().scale() > 11) {
+				problems.add(new Problem("seizures", "mailbox.case.error.quantity", kind));
+				continue;
+			}
+			SeizureUnit unit = unit(draft.unit());
+			if (unit == null) {
+				problems.add(new Problem("seizures", "mailbox.case.error.unit", kind));
+				continue;
+			}
+			seizures.add(new CaseView.Seizure(kind, draft.quantity(), unit));
+		}
+		return seizures;
+	}
+
+	static void check(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private static SeizureUnit unit(String unit) {
+		for (SeizureUnit u : SeizureUnit.values()) {
+			if (u.name().equalsIgnoreCase((unit != null) ? unit.strip() : "")) {
+				return u;
+			}
+		}
+		return null;
+	}
+
+}
