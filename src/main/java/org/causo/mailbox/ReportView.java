@@ -18,12 +18,24 @@ import java.util.Set;
  * @param readable whether this officer holds a key for it (granted) and has it unlocked
  * @param answers the reporter's answers, when readable
  * @param messages the thread, when readable
+ * @param files the photos attached, decrypted on request
  * @param history who changed what
  * @param next statuses it may move to
  */
 public record ReportView(long id, long mailboxId, MailboxKind kind, String category, ReportStatus status,
 		Instant receivedHour, String pointName, boolean readable, Map<String, String> answers,
-		List<ReporterThread.Message> messages, List<History> history, Set<ReportStatus> next) {
+		List<ReporterThread.Message> messages, List<FileRef> files, List<History> history, Set<ReportStatus> next) {
+
+	/**
+	 * A photo of the report.
+	 *
+	 * @param id id
+	 * @param contentType image/jpeg or image/png
+	 * @param size bytes
+	 */
+	public record FileRef(long id, String contentType, int size) {
+
+	}
 
 	/**
 	 * One change.

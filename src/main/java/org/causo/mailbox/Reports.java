@@ -29,6 +29,8 @@ public class Reports {
 
 	private final ReportStore reports;
 
+	private final FileStore files;
+
 	private final MailboxStore mailboxStore;
 
 	private final Mailboxes mailboxes;
@@ -39,9 +41,10 @@ public class Reports {
 
 	private final java.time.Clock clock;
 
-	Reports(ReportStore reports, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit, JsonMapper json,
-			java.time.Clock clock) {
+	Reports(ReportStore reports, FileStore files, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit,
+			JsonMapper json, java.time.Clock clock) {
 		this.reports = reports;
+		this.files = files;
 		this.mailboxStore = mailboxStore;
 		this.mailboxes = mailboxes;
 		this.audit = audit;
@@ -83,7 +86,30 @@ public class Reports {
 			.map((h) -> new ReportView.History(h.at(), h.officer(), h.action(), h.from(), h.to()))
 			.toList();
 		return new ReportView(reportId, report.mailboxId(), mailbox.kind(), report.category(), report.status(),
-				report.receivedHour(), point, dataKey.isPresent(), answers, messages, history, report.status().next());
+				report.receivedHour(), point, dataKey.isPresent(), answers, messages,
+				dataKey.isPresent() ? this.files.list(reportId) : List.of(), history, report.status().next());
+	}
+
+	/**
+	 * One photo of a report, decrypted for this response only; every download is audited.
+	 */
+	public Photo file(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId, long fileId) {
+		ReportStore.ReportRow report = visible(scope, reportId);
+		FileStore.Sealed sealed = this.files.get(reportId, fileId).orElseThrow(() -> new NotFoundException("file"));
+		byte[] dataKey = dataKey(report, officerId, privateKey).orElseThrow(() -> new NotFoundException("file"));
+		byte[] bytes = Crypto.open(dataKey, sealed.sealed(), Submissions.context("file", sealed.ref()));
+		this.audit.record("REPORT_FILE_VIEWED", "report", reportId, "file " + fileId);
+		return new Photo(sealed.contentType(), bytes);
+	}
+
+	/**
+	 * A decrypted photo.
+	 *
+	 * @param contentType image/jpeg or image/png
+	 * @param bytes the image
+	 */
+	public record Photo(String contentType, byte[] bytes) {
+
 	}
 
 	/**

@@ -58,6 +58,7 @@ class Retention {
 		for (Long id : due) {
 			this.jdbc.sql("delete from report_key where report_id = :id").param("id", id).update();
 			this.jdbc.sql("delete from report_message where report_id = :id").param("id", id).update();
+			this.jdbc.sql("delete from report_file where report_id = :id").param("id", id).update();
 			this.jdbc.sql("""
 					update report set content = ''::bytea, receipt_lookup = :tombstone, purged_at = now()
 					where id = :id

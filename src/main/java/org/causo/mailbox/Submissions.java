@@ -38,6 +38,8 @@ public class Submissions {
 
 	private final ReportStore reports;
 
+	private final FileStore files;
+
 	private final Receipts receipts;
 
 	private final FormTokens tokens;
@@ -52,10 +54,11 @@ public class Submissions {
 
 	private final Clock clock;
 
-	Submissions(MailboxStore mailboxes, ReportStore reports, Receipts receipts, FormTokens tokens, Limits limits,
-			Officers officers, OfficerKeys keys, JsonMapper json, Clock clock) {
+	Submissions(MailboxStore mailboxes, ReportStore reports, FileStore files, Receipts receipts, FormTokens tokens,
+			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
+		this.files = files;
 		this.receipts = receipts;
 		this.tokens = tokens;
 		this.limits = limits;
@@ -75,11 +78,20 @@ public class Submissions {
 
 	/** Stores a report, or finds the one a retry of the same form already stored. */
 	public Receipt submit(String code, TipForm form) {
+		return submit(code, form, List.of());
+	}
+
+	/**
+	 * Stores a report with photos; every photo is checked and cleaned before anything is
+	 * stored.
+	 */
+	public Receipt submit(String code, TipForm form, List<byte[]> uploads) {
 		QrPoint point = openPoint(code);
 		MailboxStore.MailboxRow mailbox = this.mailboxes.mailbox(point.mailboxId()).orElseThrow();
 		byte[] nonce = this.tokens.verify(form.token(), point.code())
 			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
 		Map<String, String> answers = validate(mailbox.kind(), form);
+		List<Photos.Clean> photos = cleanAll(uploads);
 		String receipt = this.receipts.receiptFor(nonce);
 		Receipts.Derived derived = this.receipts.derive(receipt);
 		if (this.reports.byLookup(derived.lookup()).isPresent()) {
@@ -98,6 +110,7 @@ public class Submissions {
 		}
 		this.reports.insertKey(id, "RECEIPT", null,
 				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref)));
+		storePhotos(id, dataKey, photos);
 		List<Long> readers = this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
 		this.keys.publicKeys(readers)
 			.forEach((officerId, publicKey) -> this.reports.insertKey(id, "OFFICER", officerId,
@@ -125,15 +138,40 @@ public class Submissions {
 
 	/** The reporter answers or adds to the report. */
 	public void reply(String typedReceipt, String text) {
+		reply(typedReceipt, text, List.of());
+	}
+
+	/** The reporter answers or adds to the report, with photos if any. */
+	public void reply(String typedReceipt, String text, List<byte[]> uploads) {
 		List<Problem> problems = new ArrayList<>();
 		String clean = checkText(text, "text", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		List<Photos.Clean> photos = cleanAll(uploads);
 		Opened opened = openByReceipt(typedReceipt);
 		Instant hour = ReportStore.hourNow(this.clock);
 		Messages.append(this.reports, opened.report(), opened.dataKey(), "REPORTER", null, hour, clean);
+		storePhotos(opened.report().id(), opened.dataKey(), photos);
 		this.reports.reporterActive(opened.report().id(), hour);
+	}
+
+	static final int MAX_FILES = 5;
+
+	private static List<Photos.Clean> cleanAll(List<byte[]> uploads) {
+		if (uploads.size() > MAX_FILES) {
+			throw InvalidInputException.of("files", "tip.error.tooManyFiles", MAX_FILES);
+		}
+		return uploads.stream().map(Photos::clean).toList();
+	}
+
+	private void storePhotos(long reportId, byte[] dataKey, List<Photos.Clean> photos) {
+		Instant hour = ReportStore.hourNow(this.clock);
+		for (Photos.Clean photo : photos) {
+			UUID ref = UUID.randomUUID();
+			this.files.insert(reportId, ref, photo.contentType(), photo.bytes().length,
+					Crypto.seal(dataKey, photo.bytes(), context("file", ref)), hour);
+		}
 	}
 
 	private Opened openByReceipt(String typedReceipt) {

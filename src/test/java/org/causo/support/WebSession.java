@@ -95,6 +95,26 @@ public final class WebSession {
 			.GET());
 	}
 
+	/** Downloads a file, as bytes. */
+	public byte[] getBytes(String path) {
+		try {
+			HttpResponse<byte[]> response = this.http.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a form with the CSRF token of the last page that had one. */
 	public Page post(String path, Map<String, String> form) {
 		return post(path, List.copyOf(new LinkedHashMap<>(form).entrySet()));
@@ -123,6 +143,11 @@ public final class WebSession {
 	 * upload, with the CSRF token of the last page that had one.
 	 */
 	public Page postFile(String path, Map<String, String> form, String fileField, String fileName, byte[] content) {
+		return postFiles(path, form, fileField, List.of(new Upload(fileName, "text/csv", content)));
+	}
+
+	/** Posts a {@code multipart/form-data} form with several files in one field. */
+	public Page postFiles(String path, Map<String, String> form, String fileField, List<Upload> files) {
 		String boundary = "----causo" + UUID.randomUUID().toString().replace("-", "");
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		Map<String, String> fields = new LinkedHashMap<>(form);
@@ -132,15 +157,29 @@ public final class WebSession {
 		fields.forEach((name, value) -> body.writeBytes(
 				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
 					.getBytes(StandardCharsets.UTF_8)));
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		for (Upload file : files) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + file.name() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.bytes());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/**
+	 * A file to upload.
+	 *
+	 * @param name file name as the browser sends it
+	 * @param contentType declared type
+	 * @param bytes content
+	 */
+	public record Upload(String name, String contentType, byte[] bytes) {
+
 	}
 
 	/** Follows a redirect the way a browser would. */

@@ -157,6 +157,18 @@ class MailboxController {
 		model.addAttribute("caseKinds", org.causo.mailbox.CaseKind.values());
 	}
 
+	@GetMapping("/reports/{id}/files/{fileId}")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long fileId,
+			HttpServletRequest request) {
+		Reports.Photo photo = this.reports.file(actor.scope(), actor.officerId(),
+				this.keys.privateKey(actor.officerId(), request), id, fileId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.contentType()))
+			.header("Cache-Control", "no-store")
+			.header("Content-Security-Policy", "sandbox; default-src 'none'")
+			.body(photo.bytes());
+	}
+
 	@PostMapping("/reports/{id}/status")
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) ReportStatus status, RedirectAttributes redirect) {

@@ -1,5 +1,9 @@
 package org.causo.mailbox.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.mailbox.MailboxClosedException;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The reporters' pages: the form behind a QR code, the receipt, and the thread a receipt
@@ -40,9 +45,11 @@ class PublicMailboxController {
 	}
 
 	@PostMapping("/q/{code}")
-	String submit(@PathVariable String code, TipForm tip, HttpServletResponse response, Model model) {
+	String submit(@PathVariable String code, TipForm tip,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+			Model model) throws IOException {
 		try {
-			Receipt receipt = this.submissions.submit(code, tip);
+			Receipt receipt = this.submissions.submit(code, tip, bytes(files));
 			model.addAttribute("receipt", receipt);
 			return "mailbox/public-receipt";
 		}
@@ -77,9 +84,10 @@ class PublicMailboxController {
 
 	@PostMapping("/r/reply")
 	String reply(@RequestParam(defaultValue = "") String receipt, @RequestParam(defaultValue = "") String text,
-			HttpServletResponse response, Model model) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
+			Model model) throws IOException {
 		try {
-			this.submissions.reply(receipt, text);
+			this.submissions.reply(receipt, text, bytes(files));
 			model.addAttribute("sent", true);
 		}
 		catch (InvalidInputException ex) {
@@ -92,6 +100,19 @@ class PublicMailboxController {
 		model.addAttribute("thread", this.submissions.open(receipt));
 		model.addAttribute("receipt", receipt);
 		return "mailbox/public-thread";
+	}
+
+	/** The chosen files; a browser sends an empty part when none was chosen. */
+	private static List<byte[]> bytes(List<MultipartFile> files) throws IOException {
+		List<byte[]> uploads = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (!file.isEmpty()) {
+					uploads.add(file.getBytes());
+				}
+			}
+		}
+		return uploads;
 	}
 
 	@ExceptionHandler(MailboxClosedException.class)
