@@ -55,6 +55,9 @@ class MailboxPublicFormBrowserTests extends IntegrationTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
 			assertThat(page.locator("h1").textContent()).isEqualTo("Your message was received");
 			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read the answers with the receipt"))
+				.click();
+			assertThat(page.locator("h1").textContent()).isEqualTo("Read the answers");
 			assertThat(context.cookies()).isEmpty();
 		}
 	}
