@@ -47,6 +47,8 @@ class MailboxPublicFormBrowserTests extends IntegrationTest {
 			assertThat(page.locator("h1").textContent()).isEqualTo("Crime tip mailbox");
 			assertThat(page.locator("#text ~ #text-error").textContent().strip())
 				.isEqualTo("Please write at least 10 characters.");
+			assertThat(page.locator("#text").getAttribute("aria-describedby")).contains("text-error");
+			assertThat(page.locator("#text").getAttribute("aria-invalid")).isEqualTo("true");
 			assertThat(page.getByLabel("Drugs").isChecked()).isTrue();
 			MailboxPages.check(page, false, "public-form-en-error");
 			assertThat(context.cookies()).isEmpty();
