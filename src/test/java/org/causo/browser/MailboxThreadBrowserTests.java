@@ -54,7 +54,7 @@ class MailboxThreadBrowserTests extends IntegrationTest {
 						.contains("Bến suối gần bản Pa Thắng"));
 			desk.getByLabel("Hỏi thêm người báo tin").fill("Hàng giấu ở đâu?");
 			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi câu hỏi")).click();
-			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem xét").setExact(true)).click();
+			desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu xem xét")).click();
 			assertThat(status(desk)).isEqualTo("Đang xem xét");
 			MailboxPages.check(desk, true, "report");
 
