@@ -31,6 +31,12 @@ public class Reports {
 
 	private final FileStore files;
 
+	private final KeyGrants grants;
+
+	private final org.causo.identity.Officers officers;
+
+	private final org.causo.identity.OfficerKeys keys;
+
 	private final MailboxStore mailboxStore;
 
 	private final Mailboxes mailboxes;
@@ -41,10 +47,14 @@ public class Reports {
 
 	private final java.time.Clock clock;
 
-	Reports(ReportStore reports, FileStore files, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit,
+	Reports(ReportStore reports, FileStore files, KeyGrants grants, org.causo.identity.Officers officers,
+			org.causo.identity.OfficerKeys keys, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit,
 			JsonMapper json, java.time.Clock clock) {
 		this.reports = reports;
 		this.files = files;
+		this.grants = grants;
+		this.officers = officers;
+		this.keys = keys;
 		this.mailboxStore = mailboxStore;
 		this.mailboxes = mailboxes;
 		this.audit = audit;
@@ -110,6 +120,20 @@ public class Reports {
 	 */
 	public record Photo(String contentType, byte[] bytes) {
 
+	}
+
+	/**
+	 * Gives the mailbox's current readers who lack them the keys of older reports,
+	 * re-wrapped from the keys the granting officer holds. Returns how many keys were
+	 * added.
+	 */
+	public int grantOlderReports(Scope scope, long granterId, Optional<byte[]> granterKey, long mailboxId) {
+		Mailbox mailbox = this.mailboxes.get(scope, mailboxId);
+		byte[] privateKey = granterKey.orElseThrow(() -> InvalidInputException.of(null, "report.error.noKey"));
+		List<Long> readers = this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
+		int granted = this.grants.grant(mailboxId, granterId, privateKey, this.keys.publicKeys(readers));
+		this.audit.record("REPORTS_GRANTED", "mailbox", mailboxId, granted + " keys");
+		return granted;
 	}
 
 	/**

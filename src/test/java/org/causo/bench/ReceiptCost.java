@@ -17,6 +17,25 @@ public final class ReceiptCost {
 		measure("receipt Argon2id 4 MiB, t=2, p=1", new Crypto.Argon2Cost(4_096, 2, 1));
 		measure("(for comparison) Argon2id 8 MiB, t=2, p=1", new Crypto.Argon2Cost(8_192, 2, 1));
 		measure("password Argon2id 19 MiB, t=2, p=1", Crypto.Argon2Cost.PASSWORD);
+		byte[] wrapping = Crypto.newDataKey();
+		byte[] context = "bench".getBytes(StandardCharsets.US_ASCII);
+		Crypto.KeyPair reader = Crypto.newKeyPair(wrapping, context);
+		byte[] dataKey = Crypto.newDataKey();
+		time("HPKE wrap of a data key for one reader", () -> Crypto.wrapFor(reader.publicKeyset(), dataKey, context));
+		byte[] text = new byte[2000];
+		time("AES-256-GCM seal of a 2 KB report", () -> Crypto.seal(dataKey, text, context));
+	}
+
+	private static void time(String label, Runnable work) {
+		for (int i = 0; i < 200; i++) {
+			work.run();
+		}
+		int n = 1000;
+		long start = System.nanoTime();
+		for (int i = 0; i < n; i++) {
+			work.run();
+		}
+		System.out.printf("%s: %.3f ms on one core%n", label, (System.nanoTime() - start) / 1e6 / n);
 	}
 
 	private static void measure(String label, Crypto.Argon2Cost cost) {

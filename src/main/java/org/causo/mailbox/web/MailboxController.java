@@ -120,6 +120,20 @@ class MailboxController {
 		return "redirect:/mailboxes/" + point.mailboxId();
 	}
 
+	@PostMapping("/mailboxes/{id}/grant")
+	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	String grant(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("granted", this.reports.grantOlderReports(actor.scope(), actor.officerId(),
+					this.keys.privateKey(actor.officerId(), request), id));
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("grantError", true);
+		}
+		return "redirect:/mailboxes/" + id;
+	}
+
 	@GetMapping(path = "/points/{code}/qr.svg")
 	ResponseEntity<String> qr(@AuthenticationPrincipal Actor actor, @PathVariable String code,
 			HttpServletRequest request) {
