@@ -75,7 +75,7 @@ def paced(rate, seconds):
 raw = get(codes[0])
 compressed = get(codes[0], gz=True)
 print(f"public form first view: {len(raw)} bytes, {len(compressed)} bytes gzip "
-      f"(gzip check {len(gzip.compress(raw))}), stylesheet {len(get('/css/causo.css', gz=True))} bytes gzip")
+      f"(gzip check {len(gzip.compress(raw))}), stylesheet {len(get('/assets/css/causo.css', gz=True))} bytes gzip")
 saturate(200, 16)  # warm-up
 rate, _ = saturate(2000, 32)
 print(f"saturated: {rate:.0f} tip submissions/s (form GET + POST with Argon2id receipt, encryption, commit)")

@@ -41,7 +41,7 @@ class SecurityConfiguration {
 	 * Pages and files anyone may open: login, assets, errors, health, the reporters'
 	 * mailboxes.
 	 */
-	static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+	static final String[] PUBLIC = { "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
 			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**" };
 
 	@Bean

@@ -27,14 +27,14 @@ class RequestLogFilter extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger("org.causo.request");
 
 	/** Reporter-facing and static paths: not logged. */
-	static final List<String> UNLOGGED_PREFIXES = List.of("/q/", "/r", "/css/", "/js/", "/img/", "/webjars/",
-			"/favicon", "/actuator/");
+	static final List<String> UNLOGGED_PREFIXES = List.of("/q/", "/r/", "/assets/", "/webjars/", "/favicon",
+			"/actuator/");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
-		if (UNLOGGED_PREFIXES.stream().anyMatch(path::startsWith)) {
+		if (path.equals("/r") || UNLOGGED_PREFIXES.stream().anyMatch(path::startsWith)) {
 			chain.doFilter(request, response);
 			return;
 		}
