@@ -196,6 +196,17 @@ class OfficerStore {
 			.list();
 	}
 
+	java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("select id, display_name from officer where id in (:ids) order by display_name")
+				.param("ids", ids)
+				.query((rs, i) -> names.put(rs.getLong(1), rs.getString(2)))
+				.list();
+		}
+		return names;
+	}
+
 	long count() {
 		return this.jdbc.sql("select count(*) from officer").query(Long.class).single();
 	}

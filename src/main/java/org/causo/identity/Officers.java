@@ -267,6 +267,12 @@ public class Officers {
 		return this.store.activeIdsAtPost(postId, roles);
 	}
 
+	/** Display names by id, for pickers in other modules. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+		return this.store.displayNames(ids);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return this.store.count();

@@ -150,6 +150,35 @@ class ReportStore {
 			.single();
 	}
 
+	Assignment assignment(long reportId) {
+		return this.jdbc.sql("select assigned_officer_id, labels from report where id = :r")
+			.param("r", reportId)
+			.query((rs, i) -> {
+				long assigned = rs.getLong(1);
+				Long assignee = rs.wasNull() ? null : assigned;
+				return new Assignment(assignee, List.of((String[]) rs.getArray(2).getArray()));
+			})
+			.single();
+	}
+
+	void assign(long reportId, Long officerId) {
+		this.jdbc.sql("update report set assigned_officer_id = :o where id = :r")
+			.param("r", reportId)
+			.param("o", officerId)
+			.update();
+	}
+
+	void label(long reportId, List<String> labels) {
+		this.jdbc.sql("update report set labels = :labels where id = :r")
+			.param("r", reportId)
+			.param("labels", labels.toArray(String[]::new))
+			.update();
+	}
+
+	record Assignment(Long assignee, List<String> labels) {
+
+	}
+
 	void markRead(long reportId, long officerId) {
 		this.jdbc.sql("insert into report_read (report_id, officer_id) values (:r, :o) on conflict do nothing")
 			.param("r", reportId)

@@ -19,12 +19,16 @@ import java.util.Set;
  * @param answers the reporter's answers, when readable
  * @param messages the thread, when readable
  * @param files the photos attached, decrypted on request
+ * @param assignee the officer the report is assigned to, if any
+ * @param labels free labels
+ * @param assignable the officers it may be assigned to, by id
  * @param history who changed what
  * @param next statuses it may move to
  */
 public record ReportView(long id, long mailboxId, MailboxKind kind, String category, ReportStatus status,
 		Instant receivedHour, String pointName, boolean readable, Map<String, String> answers,
-		List<ReporterThread.Message> messages, List<FileRef> files, List<History> history, Set<ReportStatus> next) {
+		List<ReporterThread.Message> messages, List<FileRef> files, Long assignee, List<String> labels,
+		Map<Long, String> assignable, List<History> history, Set<ReportStatus> next) {
 
 	/**
 	 * A photo of the report.

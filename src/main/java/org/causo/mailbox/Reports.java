@@ -91,13 +91,15 @@ public class Reports {
 		this.reports.markRead(reportId, officerId);
 		this.audit.record("REPORT_VIEWED", "report", reportId, dataKey.isPresent() ? "decrypted" : "metadata only");
 		String point = this.mailboxStore.point(report.pointId()).map(QrPoint::name).orElse("");
+		ReportStore.Assignment assignment = this.reports.assignment(reportId);
 		List<ReportView.History> history = this.reports.history(reportId)
 			.stream()
 			.map((h) -> new ReportView.History(h.at(), h.officer(), h.action(), h.from(), h.to()))
 			.toList();
 		return new ReportView(reportId, report.mailboxId(), mailbox.kind(), report.category(), report.status(),
 				report.receivedHour(), point, dataKey.isPresent(), answers, messages,
-				dataKey.isPresent() ? this.files.list(reportId) : List.of(), history, report.status().next());
+				dataKey.isPresent() ? this.files.list(reportId) : List.of(), assignment.assignee(), assignment.labels(),
+				this.officers.displayNames(readers(mailbox)), history, report.status().next());
 	}
 
 	/**
@@ -134,6 +136,45 @@ public class Reports {
 		int granted = this.grants.grant(mailboxId, granterId, privateKey, this.keys.publicKeys(readers));
 		this.audit.record("REPORTS_GRANTED", "mailbox", mailboxId, granted + " keys");
 		return granted;
+	}
+
+	static final int MAX_LABELS = 10;
+
+	static final int MAX_LABEL = 30;
+
+	/** Assigns the report to one of the mailbox's readers, or to nobody. */
+	public void assign(Scope scope, long officerId, long reportId, Long assigneeId) {
+		ReportStore.ReportRow report = visible(scope, reportId);
+		Mailbox mailbox = this.mailboxes.get(scope, report.mailboxId());
+		if (assigneeId != null && !readers(mailbox).contains(assigneeId)) {
+			throw InvalidInputException.of("assignee", "report.error.assignee");
+		}
+		this.reports.assign(reportId, assigneeId);
+		this.reports.history(reportId, officerId, "ASSIGNED", null, null);
+		this.audit.record("REPORT_ASSIGNED", "report", reportId,
+				(assigneeId != null) ? "officer " + assigneeId : "nobody");
+	}
+
+	/** Replaces the report's labels with a comma-separated list. */
+	public void label(Scope scope, long officerId, long reportId, String text) {
+		visible(scope, reportId);
+		List<String> labels = new ArrayList<>();
+		for (String part : (text != null) ? text.split(",") : new String[0]) {
+			String label = org.causo.shared.SearchKey.clean(part);
+			if (label != null && !label.isEmpty() && !labels.contains(label)) {
+				labels.add(label);
+			}
+		}
+		if (labels.size() > MAX_LABELS || labels.stream().anyMatch((l) -> l.length() > MAX_LABEL)) {
+			throw InvalidInputException.of("labels", "report.error.labels", MAX_LABELS, MAX_LABEL);
+		}
+		this.reports.label(reportId, labels);
+		this.reports.history(reportId, officerId, "LABELS", null, null);
+		this.audit.record("REPORT_LABELLED", "report", reportId, String.join(", ", labels));
+	}
+
+	private List<Long> readers(Mailbox mailbox) {
+		return this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
 	}
 
 	/**

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.identity.OfficerKeys;
-import org.causo.mailbox.Cases;
 import org.causo.mailbox.Mailbox;
 import org.causo.mailbox.MailboxKind;
 import org.causo.mailbox.Mailboxes;
@@ -47,14 +46,11 @@ class MailboxController {
 
 	private final BorderPosts posts;
 
-	private final Cases cases;
-
-	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts, Cases cases) {
+	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
 		this.keys = keys;
 		this.posts = posts;
-		this.cases = cases;
 	}
 
 	@GetMapping("/mailboxes")
@@ -153,62 +149,6 @@ class MailboxController {
 			.header("Content-Disposition",
 					"inline; filename=\"poster-" + id + "-" + ("A6".equals(size) ? "A6" : "A4") + ".pdf\"")
 			.body(pdf);
-	}
-
-	@GetMapping("/reports/{id}")
-	String report(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
-			Model model) {
-		model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
-				this.keys.privateKey(actor.officerId(), request), id));
-		caseOf(actor, id, model);
-		return "mailbox/report";
-	}
-
-	/** The case the report feeds, or the open cases of its post it could be added to. */
-	private void caseOf(Actor actor, long reportId, Model model) {
-		model.addAttribute("reportCase", this.cases.ofReport(actor.scope(), reportId).orElse(null));
-		model.addAttribute("caseCandidates", this.cases.candidates(actor.scope(), reportId));
-		model.addAttribute("caseKinds", org.causo.mailbox.CaseKind.values());
-	}
-
-	@GetMapping("/reports/{id}/files/{fileId}")
-	ResponseEntity<byte[]> file(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long fileId,
-			HttpServletRequest request) {
-		Reports.Photo photo = this.reports.file(actor.scope(), actor.officerId(),
-				this.keys.privateKey(actor.officerId(), request), id, fileId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(photo.contentType()))
-			.header("Cache-Control", "no-store")
-			.header("Content-Security-Policy", "sandbox; default-src 'none'")
-			.body(photo.bytes());
-	}
-
-	@PostMapping("/reports/{id}/status")
-	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) ReportStatus status, RedirectAttributes redirect) {
-		this.reports.changeStatus(actor.scope(), actor.officerId(), id, status);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
-	}
-
-	@PostMapping("/reports/{id}/messages")
-	String ask(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(defaultValue = "") String text, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		try {
-			this.reports.ask(actor.scope(), actor.officerId(), this.keys.privateKey(actor.officerId(), request), id,
-					text);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("text", text);
-			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
-					this.keys.privateKey(actor.officerId(), request), id));
-			caseOf(actor, id, model);
-			return "mailbox/report";
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
 	}
 
 	private static YearMonth month(String month) {
