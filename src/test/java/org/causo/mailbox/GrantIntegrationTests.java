@@ -2,8 +2,6 @@ package org.causo.mailbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.causo.support.FirstLogin;
 import org.causo.support.IntegrationTest;
@@ -17,19 +15,7 @@ class GrantIntegrationTests extends IntegrationTest {
 	@Test
 	void anOfficerWhoJoinsLaterReadsOlderReportsOnlyOnceTheCommanderGrantsThem() {
 		String secret = "Ghe thuyền chở hàng qua suối lúc 3 giờ sáng " + unique();
-		String code = this.jdbc
-			.sql("""
-					select q.code from qr_point q join mailbox m on m.id = q.mailbox_id join border_post p on p.id = m.post_id
-					where p.name = 'Ka Lăng' and m.kind = 'CRIME_TIP' and q.status = 'ACTIVE' order by q.id limit 1
-					""")
-			.query(String.class)
-			.single();
-		WebSession phone = session();
-		Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(phone.get("/q/" + code).body());
-		assertThat(token.find()).isTrue();
-		assertThat(phone.post("/q/" + code, Map.of("token", token.group(1), "category", "SMUGGLING", "text", secret))
-			.status()).isEqualTo(200);
-		long reportId = this.jdbc.sql("select max(id) from report").query(Long.class).single();
+		long reportId = submitTip("Ka Lăng", "SMUGGLING", secret);
 		long mailboxId = this.jdbc.sql("select mailbox_id from report where id = :id")
 			.param("id", reportId)
 			.query(Long.class)

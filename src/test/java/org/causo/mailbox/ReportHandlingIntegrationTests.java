@@ -1,8 +1,6 @@
 package org.causo.mailbox;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.causo.support.IntegrationTest;
 import org.causo.support.WebSession;
@@ -52,21 +50,7 @@ class ReportHandlingIntegrationTests extends IntegrationTest {
 	}
 
 	private long submit() {
-		String code = this.jdbc
-			.sql("""
-					select q.code from qr_point q join mailbox m on m.id = q.mailbox_id join border_post p on p.id = m.post_id
-					where p.name = 'Ka Lăng' and m.kind = 'CRIME_TIP' and q.status = 'ACTIVE' order by q.id limit 1
-					""")
-			.query(String.class)
-			.single();
-		WebSession phone = session();
-		Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(phone.get("/q/" + code).body());
-		assertThat(token.find()).isTrue();
-		assertThat(phone
-			.post("/q/" + code, Map.of("token", token.group(1), "category", "DRUGS", "text",
-					"Người lạ giao hàng ở bến đò " + unique()))
-			.status()).isEqualTo(200);
-		return this.jdbc.sql("select max(id) from report").query(Long.class).single();
+		return submitTip("Ka Lăng", "DRUGS", "Người lạ giao hàng ở bến đò " + unique());
 	}
 
 }

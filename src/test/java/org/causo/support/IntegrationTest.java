@@ -104,6 +104,41 @@ public abstract class IntegrationTest {
 	}
 
 	/** The id of an officer, by username. */
+	/**
+	 * The newest active QR code of a post's mailbox of this kind (CRIME_TIP or FEEDBACK).
+	 */
+	protected String qrCode(String post, String kind) {
+		return this.jdbc
+			.sql("""
+					select q.code from qr_point q join mailbox m on m.id = q.mailbox_id join border_post p on p.id = m.post_id
+					where p.name = :post and m.kind = :kind and q.status = 'ACTIVE' order by q.id desc limit 1
+					""")
+			.param("post", post)
+			.param("kind", kind)
+			.query(String.class)
+			.single();
+	}
+
+	/**
+	 * Sends a tip through the public form as a phone with JavaScript off would, and
+	 * returns the id of the report it made.
+	 */
+	protected long submitTip(String post, String category, String text) {
+		String code = qrCode(post, "CRIME_TIP");
+		WebSession phone = session();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+			.matcher(phone.get("/q/" + code).body());
+		if (!token.find()) {
+			throw new IllegalStateException("no form token on /q/" + code);
+		}
+		WebSession.Page sent = phone.post("/q/" + code,
+				java.util.Map.of("token", token.group(1), "category", category, "text", text));
+		if (sent.status() != 200) {
+			throw new IllegalStateException("tip refused: " + sent.status());
+		}
+		return this.jdbc.sql("select max(id) from report").query(Long.class).single();
+	}
+
 	protected long officerIdByUsername(String username) {
 		return this.jdbc.sql("select id from officer where username = :username")
 			.param("username", username)
