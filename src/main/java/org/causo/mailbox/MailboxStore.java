@@ -48,6 +48,13 @@ class MailboxStore {
 			.single();
 	}
 
+	void setRetention(long mailboxId, int days) {
+		this.jdbc.sql("update mailbox set retention_days = :days where id = :id")
+			.param("id", mailboxId)
+			.param("days", days)
+			.update();
+	}
+
 	List<QrPoint> points(long mailboxId) {
 		return this.jdbc.sql("select * from qr_point where mailbox_id = :m order by status, name")
 			.param("m", mailboxId)

@@ -76,6 +76,19 @@ public class Mailboxes {
 		return get(scope, id);
 	}
 
+	/**
+	 * Days a closed report keeps its content before the keys are destroyed (1 to 3650).
+	 */
+	public Mailbox setRetention(Scope scope, long mailboxId, Integer days) {
+		Mailbox mailbox = get(scope, mailboxId);
+		if (days == null || days < 1 || days > 3650) {
+			throw InvalidInputException.of("retentionDays", "mailbox.error.retention", 1, 3650);
+		}
+		this.store.setRetention(mailboxId, days);
+		this.audit.record("MAILBOX_RETENTION_CHANGED", "mailbox", mailboxId, mailbox.retentionDays() + " -> " + days);
+		return get(scope, mailboxId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<QrPoint> points(Scope scope, long mailboxId) {
 		get(scope, mailboxId);

@@ -19,6 +19,27 @@ class RetentionIntegrationTests extends IntegrationTest {
 	Retention retention;
 
 	@Test
+	void theCommanderSetsTheRetentionOfAMailboxWithinLimits() {
+		long mailboxId = this.jdbc.sql("""
+				select m.id from mailbox m join border_post p on p.id = m.post_id
+				where p.name = 'Huổi Luông' and m.kind = 'FEEDBACK' order by m.id limit 1
+				""").query(Long.class).single();
+		WebSession commander = loggedIn("huoiluong.commander");
+		commander.get("/mailboxes/" + mailboxId);
+		WebSession.Page saved = commander.post("/mailboxes/" + mailboxId + "/retention", Map.of("days", "30"));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(commander.follow(saved).body()).contains("Đã lưu.");
+		assertThat(this.jdbc.sql("select retention_days from mailbox where id = :id")
+			.param("id", mailboxId)
+			.query(Integer.class)
+			.single()).isEqualTo(30);
+		WebSession.Page refused = commander.post("/mailboxes/" + mailboxId + "/retention", Map.of("days", "0"));
+		assertThat(commander.follow(refused).body()).contains("Số ngày phải từ 1 đến 3650");
+		assertThat(loggedIn("kalang.commander").post("/mailboxes/" + mailboxId + "/retention", Map.of("days", "5"))
+			.status()).isIn(403, 404);
+	}
+
+	@Test
 	void aClosedReportLosesItsKeysAndContentAfterTheRetentionPeriodButStaysCounted() {
 		String code = this.jdbc
 			.sql("""

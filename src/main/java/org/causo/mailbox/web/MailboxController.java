@@ -116,6 +116,20 @@ class MailboxController {
 		return "redirect:/mailboxes/" + point.mailboxId();
 	}
 
+	@PostMapping("/mailboxes/{id}/retention")
+	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	String retention(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) Integer days, RedirectAttributes redirect) {
+		try {
+			this.mailboxes.setRetention(actor.scope(), id, days);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("retentionError", true);
+		}
+		return "redirect:/mailboxes/" + id;
+	}
+
 	@PostMapping("/mailboxes/{id}/grant")
 	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
 	String grant(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
