@@ -25,19 +25,31 @@ class KeyGrants {
 
 	/** Wraps every key the granter holds in the mailbox for every reader who lacks it. */
 	int grant(long mailboxId, long granterId, byte[] granterPrivateKey, Map<Long, byte[]> readerPublicKeys) {
+		return grant(mailboxId, "OFFICER", granterId, granterPrivateKey, readerPublicKeys);
+	}
+
+	/** The same with the command's recovery key as the granter. */
+	int grantWithRecovery(long mailboxId, byte[] recoveryPrivateKey, Map<Long, byte[]> readerPublicKeys) {
+		return grant(mailboxId, "RECOVERY", null, recoveryPrivateKey, readerPublicKeys);
+	}
+
+	private int grant(long mailboxId, String holder, Long granterId, byte[] granterPrivateKey,
+			Map<Long, byte[]> readerPublicKeys) {
 		if (readerPublicKeys.isEmpty()) {
 			return 0;
 		}
 		List<Missing> missing = this.jdbc.sql("""
 				select r.id, r.ref, g.wrapped, o.id as reader
 				from report r
-				join report_key g on g.report_id = r.id and g.holder = 'OFFICER' and g.officer_id = :granter
+				join report_key g on g.report_id = r.id and g.holder = :holder
+				     and coalesce(g.officer_id, 0) = coalesce(cast(:granter as bigint), 0)
 				cross join unnest(:readers) as o(id)
 				where r.mailbox_id = :mailbox and r.purged_at is null
 				  and not exists (select 1 from report_key k
 				                  where k.report_id = r.id and k.holder = 'OFFICER' and k.officer_id = o.id)
 				order by r.id
 				""")
+			.param("holder", holder)
 			.param("granter", granterId)
 			.param("mailbox", mailboxId)
 			.param("readers", readerPublicKeys.keySet().toArray(Long[]::new))
@@ -45,8 +57,8 @@ class KeyGrants {
 					rs.getLong("reader")))
 			.list();
 		for (Missing m : missing) {
-			byte[] dataKey = Crypto.unwrapWith(granterPrivateKey, m.wrapped(),
-					Submissions.officerContext(granterId, m.ref()));
+			byte[] dataKey = Crypto.unwrapWith(granterPrivateKey, m.wrapped(), (granterId != null)
+					? Submissions.officerContext(granterId, m.ref()) : Submissions.context("recovery", m.ref()));
 			this.jdbc
 				.sql("""
 						insert into report_key (report_id, holder, officer_id, wrapped) values (:r, 'OFFICER', :officer, :wrapped)

@@ -138,6 +138,23 @@ public class Reports {
 		return granted;
 	}
 
+	/**
+	 * Grants a mailbox's reports to its current readers with the command's recovery key.
+	 */
+	public int grantWithRecoveryKey(Scope scope, long mailboxId, String recoveryKey) {
+		Mailbox mailbox = this.mailboxes.get(scope, mailboxId);
+		byte[] privateKey = RecoveryKeys.parse(recoveryKey);
+		int granted;
+		try {
+			granted = this.grants.grantWithRecovery(mailboxId, privateKey, this.keys.publicKeys(readers(mailbox)));
+		}
+		catch (CryptoException | IllegalArgumentException ex) {
+			throw InvalidInputException.of("recoveryKey", "recovery.error.key");
+		}
+		this.audit.record("REPORTS_GRANTED_WITH_RECOVERY", "mailbox", mailboxId, granted + " keys");
+		return granted;
+	}
+
 	static final int MAX_LABELS = 10;
 
 	static final int MAX_LABEL = 30;

@@ -52,10 +52,12 @@ public class Submissions {
 
 	private final JsonMapper json;
 
+	private final RecoveryKeys recovery;
+
 	private final Clock clock;
 
 	Submissions(MailboxStore mailboxes, ReportStore reports, FileStore files, Receipts receipts, FormTokens tokens,
-			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock) {
+			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock, RecoveryKeys recovery) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
 		this.files = files;
@@ -65,6 +67,7 @@ public class Submissions {
 		this.officers = officers;
 		this.keys = keys;
 		this.json = json;
+		this.recovery = recovery;
 		this.clock = clock;
 	}
 
@@ -115,6 +118,9 @@ public class Submissions {
 		this.keys.publicKeys(readers)
 			.forEach((officerId, publicKey) -> this.reports.insertKey(id, "OFFICER", officerId,
 					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref))));
+		this.recovery.activePublicKey()
+			.ifPresent((publicKey) -> this.reports.insertKey(id, "RECOVERY", null,
+					Crypto.wrapFor(publicKey, dataKey, context("recovery", ref))));
 		return new Receipt(Receipts.grouped(receipt), false);
 	}
 
