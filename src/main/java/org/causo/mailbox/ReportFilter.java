@@ -9,7 +9,10 @@ import java.time.YearMonth;
  * @param category category or topic
  * @param pointId QR point
  * @param month month received
+ * @param label a label the report carries
+ * @param assigneeId only reports assigned to this officer
  */
-public record ReportFilter(ReportStatus status, String category, Long pointId, YearMonth month) {
+public record ReportFilter(ReportStatus status, String category, Long pointId, YearMonth month, String label,
+		Long assigneeId) {
 
 }

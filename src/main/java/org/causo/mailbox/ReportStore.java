@@ -203,6 +203,14 @@ class ReportStore {
 			where.append(" and r.qr_point_id = :point");
 			params.put("point", filter.pointId());
 		}
+		if (filter.label() != null && !filter.label().isBlank()) {
+			where.append(" and :label = any(r.labels)");
+			params.put("label", filter.label().strip());
+		}
+		if (filter.assigneeId() != null) {
+			where.append(" and r.assigned_officer_id = :assignee");
+			params.put("assignee", filter.assigneeId());
+		}
 		if (filter.month() != null) {
 			Instant from = filter.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 			where.append(" and r.received_hour >= :from and r.received_hour < :to");

@@ -26,6 +26,15 @@ class ReportHandlingIntegrationTests extends IntegrationTest {
 		Document page = Jsoup.parse(commander.get("/reports/" + reportId).body());
 		assertThat(page.select("#assignee option[selected]").attr("value")).isEqualTo(String.valueOf(officer));
 		assertThat(page.select("#labels").val()).isEqualTo("ma tuý, xe máy");
+		long mailboxId = this.jdbc.sql("select mailbox_id from report where id = :id")
+			.param("id", reportId)
+			.query(Long.class)
+			.single();
+		String link = "href=\"/reports/" + reportId + "\"";
+		assertThat(commander.get("/mailboxes/" + mailboxId + "?label=xe%20m%C3%A1y").body()).contains(link);
+		assertThat(commander.get("/mailboxes/" + mailboxId + "?label=kh%C3%A1c").body()).doesNotContain(link);
+		assertThat(commander.get("/mailboxes/" + mailboxId + "?mine=true").body()).doesNotContain(link);
+		assertThat(loggedIn("kalang.officer").get("/mailboxes/" + mailboxId + "?mine=true").body()).contains(link);
 		assertThat(this.jdbc
 			.sql("select count(*) from audit_event where action in ('REPORT_ASSIGNED', 'REPORT_LABELLED') "
 					+ "and target_id = :id")

@@ -80,9 +80,11 @@ class MailboxController {
 	String inbox(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Long point, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String label, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
 		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
-		ReportFilter filter = new ReportFilter(status, category, point, month(month));
+		ReportFilter filter = new ReportFilter(status, category, point, month(month), label,
+				mine ? actor.officerId() : null);
 		model.addAttribute("mailbox", mailbox);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ReportStatus.values());
