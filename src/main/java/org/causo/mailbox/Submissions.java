@@ -130,12 +130,8 @@ public class Submissions {
 		Opened opened = openByReceipt(typedReceipt);
 		List<ReporterThread.Message> messages = new ArrayList<>();
 		for (ReportStore.MessageRow m : this.reports.messages(opened.report().id())) {
-			messages.add(
-					new ReporterThread.Message(m.author(), m.hour(),
-							new String(
-									Crypto.open(opened.dataKey(), m.body(),
-											Messages.context(opened.report().ref(), m.author())),
-									StandardCharsets.UTF_8)));
+			messages.add(new ReporterThread.Message(m.author(), m.hour(),
+					Messages.read(opened.dataKey(), opened.report(), m)));
 		}
 		MailboxKind kind = this.mailboxes.mailbox(opened.report().mailboxId()).orElseThrow().kind();
 		return new ReporterThread(kind, opened.report().category(), opened.report().status(),
