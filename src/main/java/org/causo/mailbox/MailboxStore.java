@@ -24,6 +24,13 @@ class MailboxStore {
 		this.jdbc = jdbc;
 	}
 
+	List<Long> ids(List<Long> postIds) {
+		return this.jdbc.sql("select id from mailbox where post_id = any(:posts) and not archived")
+			.param("posts", postIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+	}
+
 	List<MailboxRow> mailboxes(List<Long> postIds) {
 		return this.jdbc.sql(MAILBOX + " where m.post_id = any(:posts) and not m.archived order by m.post_id, m.kind")
 			.param("posts", postIds.toArray(Long[]::new))

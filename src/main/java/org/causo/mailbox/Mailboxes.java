@@ -54,6 +54,12 @@ public class Mailboxes {
 		return this.store.mailboxes(this.posts.visibleIds(scope)).stream().map(this::view).toList();
 	}
 
+	/** The ids of the mailboxes inside the scope, without their figures. */
+	@Transactional(readOnly = true)
+	public List<Long> ids(Scope scope) {
+		return this.store.ids(this.posts.visibleIds(scope));
+	}
+
 	@Transactional(readOnly = true)
 	public Mailbox get(Scope scope, long id) {
 		MailboxStore.MailboxRow row = this.store.mailbox(id)

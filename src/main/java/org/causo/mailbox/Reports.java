@@ -200,7 +200,7 @@ public class Reports {
 	 */
 	@Transactional(readOnly = true)
 	public long unread(Scope scope, long officerId) {
-		List<Long> mailboxIds = this.mailboxes.list(scope).stream().map(Mailbox::id).toList();
+		List<Long> mailboxIds = this.mailboxes.ids(scope);
 		return mailboxIds.isEmpty() ? 0 : this.reports.unread(mailboxIds, officerId);
 	}
 

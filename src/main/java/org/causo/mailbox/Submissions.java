@@ -179,15 +179,14 @@ public class Submissions {
 	private Opened openByReceipt(String typedReceipt) {
 		this.limits.receiptAllowed();
 		String digits = Receipts.normalize(typedReceipt).orElse(null);
-		ReportStore.ReportRow report = (digits != null)
-				? this.reports.byLookup(this.receipts.derive(digits).lookup()).orElse(null) : null;
+		Receipts.Derived derived = (digits != null) ? this.receipts.derive(digits) : null;
+		ReportStore.ReportRow report = (derived != null) ? this.reports.byLookup(derived.lookup()).orElse(null) : null;
 		if (report == null) {
 			this.limits.wrongReceipt();
 			throw InvalidInputException.of("receipt", "receipt.error.wrong");
 		}
 		byte[] wrapped = this.reports.key(report.id(), "RECEIPT", null).orElseThrow();
-		byte[] dataKey = Crypto.open(this.receipts.derive(digits).wrappingKey(), wrapped,
-				context("receipt", report.ref()));
+		byte[] dataKey = Crypto.open(derived.wrappingKey(), wrapped, context("receipt", report.ref()));
 		return new Opened(report, dataKey);
 	}
 
