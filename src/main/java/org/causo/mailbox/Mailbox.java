@@ -10,8 +10,9 @@ package org.causo.mailbox;
  * @param postName that post's name
  * @param retentionDays days a closed report is kept before its keys are destroyed
  * @param newReports reports not yet triaged
+ * @param questions what its form asks
  */
 public record Mailbox(long id, MailboxKind kind, String name, long postId, String postName, int retentionDays,
-		long newReports) {
+		long newReports, Questions questions) {
 
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class MailboxStore {
 
 	private static final String MAILBOX = """
-			select m.id, m.kind, m.name, m.post_id, m.retention_days,
+			select m.id, m.kind, m.name, m.post_id, m.retention_days, m.questions::text as questions,
 			       (select count(*) from report r where r.mailbox_id = m.id and r.status = 'NEW') as new_reports
 			from mailbox m
 			""";
@@ -105,7 +105,8 @@ class MailboxStore {
 
 	private static MailboxRow mailbox(ResultSet rs, int i) throws SQLException {
 		return new MailboxRow(rs.getLong("id"), MailboxKind.valueOf(rs.getString("kind")), rs.getString("name"),
-				rs.getLong("post_id"), rs.getInt("retention_days"), rs.getLong("new_reports"));
+				rs.getLong("post_id"), rs.getInt("retention_days"), rs.getLong("new_reports"),
+				rs.getString("questions"));
 	}
 
 	private static QrPoint point(ResultSet rs, int i) throws SQLException {
@@ -114,7 +115,33 @@ class MailboxStore {
 				rs.wasNull() ? null : hamlet, rs.getString("status"));
 	}
 
-	record MailboxRow(long id, MailboxKind kind, String name, long postId, int retentionDays, long newReports) {
+	/** The mailbox a QR code leads to, without the figures the officers' pages show. */
+	Optional<PublicTarget> publicTarget(String code) {
+		return this.jdbc.sql("""
+				select p.id, p.code, p.name, p.mailbox_id, p.hamlet_id, p.status,
+				       m.kind, m.post_id, m.questions::text as questions
+				from qr_point p join mailbox m on m.id = p.mailbox_id
+				where p.code = :code
+				""")
+			.param("code", code)
+			.query((rs, i) -> new PublicTarget(point(rs, i), MailboxKind.valueOf(rs.getString("kind")),
+					rs.getLong("post_id"), rs.getString("questions")))
+			.optional();
+	}
+
+	void setQuestions(long mailboxId, String json) {
+		this.jdbc.sql("update mailbox set questions = cast(:json as jsonb) where id = :id")
+			.param("id", mailboxId)
+			.param("json", json)
+			.update();
+	}
+
+	record PublicTarget(QrPoint point, MailboxKind kind, long postId, String questions) {
+
+	}
+
+	record MailboxRow(long id, MailboxKind kind, String name, long postId, int retentionDays, long newReports,
+			String questions) {
 
 	}
 

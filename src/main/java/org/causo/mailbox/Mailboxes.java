@@ -5,6 +5,9 @@ import java.util.Set;
 
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.BorderPosts;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
@@ -30,8 +33,15 @@ public class Mailboxes {
 
 	private final Posters posters;
 
-	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit, Posters posters) {
+	private final PublicTargets targets;
+
+	private final OrgUnits units;
+
+	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit, Posters posters, PublicTargets targets,
+			OrgUnits units) {
 		this.store = store;
+		this.units = units;
+		this.targets = targets;
 		this.posts = posts;
 		this.audit = audit;
 		this.posters = posters;
@@ -95,20 +105,57 @@ public class Mailboxes {
 		return get(scope, mailboxId);
 	}
 
+	/**
+	 * Sets what the mailbox's form asks. Reports already received keep their answers; a
+	 * question removed later still shows in them under the label it had.
+	 */
+	public Mailbox setQuestions(Scope scope, long mailboxId, Questions draft) {
+		Mailbox mailbox = get(scope, mailboxId);
+		if (draft == null) {
+			throw InvalidInputException.of("categories", "questions.error.categories");
+		}
+		Questions clean = Questions.validated(mailbox.kind(), draft);
+		this.store.setQuestions(mailboxId, this.targets.write(clean));
+		this.targets.forget();
+		this.audit.record("MAILBOX_QUESTIONS_CHANGED", "mailbox", mailboxId,
+				clean.categories().size() + " categories, when " + clean.when() + ", where " + clean.where()
+						+ ", files " + clean.files() + ", " + clean.custom().size() + " own questions");
+		return get(scope, mailboxId);
+	}
+
 	@Transactional(readOnly = true)
 	public List<QrPoint> points(Scope scope, long mailboxId) {
 		get(scope, mailboxId);
 		return this.store.points(mailboxId);
 	}
 
+	/** The hamlets a point of this mailbox may be placed in: those its post covers. */
+	@Transactional(readOnly = true)
+	public List<OrgUnit> hamlets(Scope scope, long mailboxId) {
+		Mailbox mailbox = get(scope, mailboxId);
+		return this.units.list(this.units.scopeOfPost(mailbox.postId()), UnitKind.HAMLET);
+	}
+
 	public QrPoint createPoint(Scope scope, long mailboxId, String name, Long hamletId) {
-		get(scope, mailboxId);
+		Mailbox mailbox = get(scope, mailboxId);
 		String clean = SearchKey.clean(name);
 		if (clean == null || clean.isEmpty() || clean.length() > 120) {
 			throw InvalidInputException.of("name", "qr.error.name");
 		}
+		if (hamletId != null) {
+			try {
+				OrgUnit hamlet = this.units.get(this.units.scopeOfPost(mailbox.postId()), hamletId);
+				if (hamlet.kind() != UnitKind.HAMLET) {
+					throw new NotFoundException("hamlet");
+				}
+			}
+			catch (NotFoundException ex) {
+				throw InvalidInputException.of("hamletId", "qr.error.hamlet");
+			}
+		}
 		String code = newCode();
 		long id = this.store.insertPoint(code, mailboxId, hamletId, clean);
+		this.targets.forget();
 		this.audit.record("QR_POINT_CREATED", "qr_point", id, code + " " + clean);
 		return this.store.point(id).orElseThrow();
 	}
@@ -123,6 +170,7 @@ public class Mailboxes {
 			throw InvalidInputException.of("status", "qr.error.status");
 		}
 		this.store.setPointStatus(pointId, status);
+		this.targets.forget();
 		this.audit.record("QR_POINT_" + status, "qr_point", pointId, point.code());
 		return this.store.point(pointId).orElseThrow();
 	}
@@ -144,7 +192,7 @@ public class Mailboxes {
 	private Mailbox view(MailboxStore.MailboxRow row) {
 		String postName = this.posts.findAnywhere(row.postId()).map((p) -> p.name()).orElse("");
 		return new Mailbox(row.id(), row.kind(), row.name(), row.postId(), postName, row.retentionDays(),
-				row.newReports());
+				row.newReports(), this.targets.questions(row.questions(), row.kind()));
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param pointName the QR point
  * @param readable whether this officer holds a key for it (granted) and has it unlocked
  * @param answers the reporter's answers, when readable
+ * @param extras the answers to the post's own questions, when readable
  * @param messages the thread, when readable
  * @param files the photos attached, decrypted on request
  * @param assignee the officer the report is assigned to, if any
@@ -26,9 +27,19 @@ import java.util.Set;
  * @param next statuses it may move to
  */
 public record ReportView(long id, long mailboxId, MailboxKind kind, String category, ReportStatus status,
-		Instant receivedHour, String pointName, boolean readable, Map<String, String> answers,
+		Instant receivedHour, String pointName, boolean readable, Map<String, String> answers, List<Extra> extras,
 		List<ReporterThread.Message> messages, List<FileRef> files, Long assignee, List<String> labels,
 		Map<Long, String> assignable, List<History> history, Set<ReportStatus> next) {
+
+	/**
+	 * The answer to a question of the post's own, with the question as it was asked.
+	 *
+	 * @param question the question (labels as they were when the report arrived)
+	 * @param answer the answer; YES or NO for a yes/no question; empty when skipped
+	 */
+	public record Extra(Questions.Custom question, String answer) {
+
+	}
 
 	/**
 	 * A photo of the report.

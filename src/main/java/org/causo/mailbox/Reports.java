@@ -97,7 +97,7 @@ public class Reports {
 			.map((h) -> new ReportView.History(h.at(), h.officer(), h.action(), h.from(), h.to()))
 			.toList();
 		return new ReportView(reportId, report.mailboxId(), mailbox.kind(), report.category(), report.status(),
-				report.receivedHour(), point, dataKey.isPresent(), answers, messages,
+				report.receivedHour(), point, dataKey.isPresent(), answers, Answers.extras(answers), messages,
 				dataKey.isPresent() ? this.files.list(reportId) : List.of(), assignment.assignee(), assignment.labels(),
 				this.officers.displayNames(readers(mailbox)), history, report.status().next());
 	}
@@ -218,7 +218,7 @@ public class Reports {
 	public void ask(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId, String text) {
 		ReportStore.ReportRow report = visible(scope, reportId);
 		List<Problem> problems = new ArrayList<>();
-		String clean = Submissions.checkText(text, "text", problems);
+		String clean = Answers.checkText(text, "text", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

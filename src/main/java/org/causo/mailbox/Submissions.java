@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,13 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Submissions {
 
-	static final int MIN_TEXT = 10;
-
-	static final int MAX_TEXT = 5000;
-
-	static final int MAX_SHORT = 200;
-
 	private final MailboxStore mailboxes;
+
+	private final PublicTargets targets;
 
 	private final ReportStore reports;
 
@@ -57,8 +52,10 @@ public class Submissions {
 	private final Clock clock;
 
 	Submissions(MailboxStore mailboxes, ReportStore reports, FileStore files, Receipts receipts, FormTokens tokens,
-			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock, RecoveryKeys recovery) {
+			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock, RecoveryKeys recovery,
+			PublicTargets targets) {
 		this.mailboxes = mailboxes;
+		this.targets = targets;
 		this.reports = reports;
 		this.files = files;
 		this.receipts = receipts;
@@ -74,26 +71,26 @@ public class Submissions {
 	/** The form for a QR code, with a fresh one-time token. */
 	@Transactional(readOnly = true)
 	public PublicForm form(String code) {
-		QrPoint point = openPoint(code);
-		MailboxKind kind = this.mailboxes.mailbox(point.mailboxId()).orElseThrow().kind();
-		return new PublicForm(point.code(), kind, kind.categories(), this.tokens.issue(point.code()));
+		PublicTargets.Target target = openPoint(code);
+		return new PublicForm(target.point().code(), target.kind(), target.questions(),
+				this.tokens.issue(target.point().code()));
 	}
 
 	/** Stores a report, or finds the one a retry of the same form already stored. */
 	public Receipt submit(String code, TipForm form) {
-		return submit(code, form, List.of());
+		return submit(code, form, Map.of(), List.of());
 	}
 
 	/**
-	 * Stores a report with photos; every photo is checked and cleaned before anything is
-	 * stored.
+	 * Stores a report with the answers to the post's own questions (by question id) and
+	 * photos; every photo is checked and cleaned before anything is stored.
 	 */
-	public Receipt submit(String code, TipForm form, List<byte[]> uploads) {
-		QrPoint point = openPoint(code);
-		MailboxStore.MailboxRow mailbox = this.mailboxes.mailbox(point.mailboxId()).orElseThrow();
+	public Receipt submit(String code, TipForm form, Map<String, String> extra, List<byte[]> uploads) {
+		PublicTargets.Target target = openPoint(code);
+		QrPoint point = target.point();
 		byte[] nonce = this.tokens.verify(form.token(), point.code())
 			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
-		Map<String, String> answers = validate(mailbox.kind(), form);
+		Map<String, String> answers = Answers.validate(target.questions(), form, extra, uploads.size());
 		List<Photos.Clean> photos = cleanAll(uploads);
 		String receipt = this.receipts.receiptFor(nonce);
 		Receipts.Derived derived = this.receipts.derive(receipt);
@@ -105,8 +102,8 @@ public class Submissions {
 		byte[] dataKey = Crypto.newDataKey();
 		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), context("content", ref));
 		Long id = this.reports
-			.insertIfAbsent(ref, mailbox.id(), point.id(), answers.get("category"), ReportStore.hourNow(this.clock),
-					derived.lookup(), content)
+			.insertIfAbsent(ref, point.mailboxId(), point.id(), answers.get("category"),
+					ReportStore.hourNow(this.clock), derived.lookup(), content)
 			.orElse(null);
 		if (id == null) {
 			return new Receipt(Receipts.grouped(receipt), true);
@@ -114,7 +111,7 @@ public class Submissions {
 		this.reports.insertKey(id, "RECEIPT", null,
 				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref)));
 		storePhotos(id, dataKey, photos);
-		List<Long> readers = this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
+		List<Long> readers = this.officers.activeOfficersAt(target.postId(), target.kind().readers());
 		this.keys.publicKeys(readers)
 			.forEach((officerId, publicKey) -> this.reports.insertKey(id, "OFFICER", officerId,
 					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref))));
@@ -146,7 +143,7 @@ public class Submissions {
 	/** The reporter answers or adds to the report, with photos if any. */
 	public void reply(String typedReceipt, String text, List<byte[]> uploads) {
 		List<Problem> problems = new ArrayList<>();
-		String clean = checkText(text, "text", problems);
+		String clean = Answers.checkText(text, "text", problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -190,64 +187,17 @@ public class Submissions {
 		return new Opened(report, dataKey);
 	}
 
-	private QrPoint openPoint(String code) {
+	private PublicTargets.Target openPoint(String code) {
 		String normalized = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
-		QrPoint point = normalized.matches("[A-Z2-9]{6,12}") ? this.mailboxes.pointByCode(normalized).orElse(null)
+		PublicTargets.Target target = normalized.matches("[A-Z2-9]{6,12}") ? this.targets.find(normalized).orElse(null)
 				: null;
-		if (point == null) {
+		if (target == null) {
 			throw new MailboxClosedException("UNKNOWN");
 		}
-		if (!point.active()) {
-			throw new MailboxClosedException(point.status());
+		if (!target.point().active()) {
+			throw new MailboxClosedException(target.point().status());
 		}
-		return point;
-	}
-
-	private Map<String, String> validate(MailboxKind kind, TipForm form) {
-		List<Problem> problems = new ArrayList<>();
-		if (form.website() != null && !form.website().isEmpty()) {
-			problems.add(new Problem(null, "tip.error.honeypot"));
-		}
-		if (form.category() == null || !kind.categories().contains(form.category())) {
-			problems.add(new Problem("category", "tip.error.category"));
-		}
-		String text = checkText(form.text(), "text", problems);
-		String when = checkShort(form.when(), "when", problems);
-		String where = checkShort(form.where(), "where", problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("category", form.category());
-		answers.put("text", text);
-		answers.put("when", when);
-		answers.put("where", where);
-		return answers;
-	}
-
-	static String checkText(String text, String field, List<Problem> problems) {
-		String clean = (text != null) ? text.strip() : "";
-		if (clean.indexOf('\uFFFD') >= 0) {
-			problems.add(new Problem(field, "tip.error.encoding"));
-		}
-		else if (clean.length() < MIN_TEXT) {
-			problems.add(new Problem(field, "tip.error.short", MIN_TEXT));
-		}
-		else if (clean.length() > MAX_TEXT) {
-			problems.add(new Problem(field, "tip.error.long", MAX_TEXT));
-		}
-		return clean;
-	}
-
-	private static String checkShort(String value, String field, List<Problem> problems) {
-		String clean = (value != null) ? value.strip() : "";
-		if (clean.indexOf('\uFFFD') >= 0) {
-			problems.add(new Problem(field, "tip.error.encoding"));
-		}
-		else if (clean.length() > MAX_SHORT) {
-			problems.add(new Problem(field, "tip.error.long", MAX_SHORT));
-		}
-		return clean;
+		return target;
 	}
 
 	static byte[] context(String what, UUID ref) {

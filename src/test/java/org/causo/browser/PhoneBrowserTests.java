@@ -86,11 +86,23 @@ class PhoneBrowserTests extends IntegrationTest {
 			assertThat(missing.status()).isEqualTo(404);
 			check(page, "17-error-404", softly);
 
+			long mailboxId = this.jdbc.sql("select min(id) from mailbox where kind = 'CRIME_TIP'")
+				.query(Long.class)
+				.single();
+			page.navigate(baseUrl() + "/mailboxes");
+			check(page, "20-mailboxes", softly);
+			page.navigate(baseUrl() + "/mailboxes/" + mailboxId);
+			check(page, "21-inbox", softly);
+			page.navigate(baseUrl() + "/mailboxes/" + mailboxId + "/questions");
+			check(page, "22-questions", softly);
+
 			// the longest header and labels: French
 			page.navigate(baseUrl() + "/?lang=fr");
 			check(page, "18-home-fr", softly);
 			page.navigate(baseUrl() + "/units/new?kind=HAMLET");
 			check(page, "19-unit-form-fr", softly);
+			page.navigate(baseUrl() + "/mailboxes/" + mailboxId + "/questions");
+			check(page, "23-questions-fr", softly);
 		}
 		softly.assertAll();
 	}

@@ -197,15 +197,7 @@ class MailboxIntegrationTests extends IntegrationTest {
 	}
 
 	private String point(String post, String kind) {
-		return this.jdbc
-			.sql("""
-					select q.code from qr_point q join mailbox m on m.id = q.mailbox_id join border_post p on p.id = m.post_id
-					where p.name = :post and m.kind = :kind and q.status = 'ACTIVE' order by q.id desc limit 1
-					""")
-			.param("post", post)
-			.param("kind", kind)
-			.query(String.class)
-			.single();
+		return qrCode(post, kind);
 	}
 
 	private HttpRequest.Builder publicRequest(String path) {

@@ -91,7 +91,7 @@ class MessageBundlesTests {
 			collect(msgCall, html, used);
 		}
 		Pattern javaKey = Pattern.compile(
-				"\"((?:unit|post|import|officer|password|totp|token|error|login|enrol|tip|receipt|report|mailbox|qr|recovery|case|stats)\\.[a-zA-Z0-9_.]+)\"");
+				"\"((?:unit|post|import|officer|password|totp|token|error|login|enrol|tip|receipt|report|mailbox|qr|recovery|case|stats|questions)\\.[a-zA-Z0-9_.]+)\"");
 		for (Path source : files(JAVA, ".java")) {
 			collect(javaKey, Files.readString(source), used);
 		}
@@ -129,6 +129,21 @@ class MessageBundlesTests {
 			used.add("thread.author." + author);
 			used.add("report.author." + author);
 		}
+		for (var mode : org.causo.mailbox.Questions.Mode.values()) {
+			used.add("questions.mode." + mode);
+		}
+		for (var type : org.causo.mailbox.Questions.Type.values()) {
+			used.add("questions.type." + type);
+		}
+		for (String language : org.causo.mailbox.Questions.LANGUAGES) {
+			used.add("questions.label." + language);
+		}
+		for (String asked : List.of("when", "where")) {
+			used.add("tip." + asked);
+			used.add("tip." + asked + ".required");
+			used.add("questions.ask." + asked);
+		}
+		used.addAll(List.of("questions.ask.files", "tip.YES", "tip.NO"));
 		used.removeIf((key) -> key.endsWith("."));
 		assertThat(used).hasSizeGreaterThan(100);
 		for (String lang : LANGUAGES) {

@@ -105,13 +105,17 @@ public abstract class IntegrationTest {
 
 	/** The id of an officer, by username. */
 	/**
-	 * The newest active QR code of a post's mailbox of this kind (CRIME_TIP or FEEDBACK).
+	 * The newest active QR code of the post's demo mailbox of this kind (CRIME_TIP or
+	 * FEEDBACK): its oldest mailbox of that kind, so that mailboxes other tests create,
+	 * with their own questions, are never picked.
 	 */
 	protected String qrCode(String post, String kind) {
 		return this.jdbc
 			.sql("""
 					select q.code from qr_point q join mailbox m on m.id = q.mailbox_id join border_post p on p.id = m.post_id
-					where p.name = :post and m.kind = :kind and q.status = 'ACTIVE' order by q.id desc limit 1
+					where p.name = :post and m.kind = :kind and q.status = 'ACTIVE'
+					  and m.id = (select min(o.id) from mailbox o where o.post_id = p.id and o.kind = :kind)
+					order by q.id desc limit 1
 					""")
 			.param("post", post)
 			.param("kind", kind)

@@ -89,6 +89,10 @@ class MailboxController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("points", this.mailboxes.points(actor.scope(), id));
+		var hamlets = this.mailboxes.hamlets(actor.scope(), id);
+		model.addAttribute("hamlets", hamlets);
+		model.addAttribute("hamletNames", hamlets.stream()
+			.collect(java.util.stream.Collectors.toMap((h) -> h.id(), (h) -> h.name(), (a, b) -> a)));
 		model.addAttribute("page",
 				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
 		model.addAttribute("publicBase", ServletUriComponentsBuilder.fromContextPath(request).toUriString());
@@ -98,13 +102,14 @@ class MailboxController {
 	@PostMapping("/mailboxes/{id}/points")
 	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
 	String createPoint(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Long hamletId,
+			RedirectAttributes redirect) {
 		try {
-			this.mailboxes.createPoint(actor.scope(), id, name, null);
+			this.mailboxes.createPoint(actor.scope(), id, name, hamletId);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("pointError", true);
+			redirect.addFlashAttribute("pointError", ex.problems().get(0).messageKey());
 		}
 		return "redirect:/mailboxes/" + id;
 	}

@@ -2,7 +2,9 @@ package org.causo.mailbox.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,11 +47,17 @@ class PublicMailboxController {
 	}
 
 	@PostMapping("/q/{code}")
-	String submit(@PathVariable String code, TipForm tip,
+	String submit(@PathVariable String code, TipForm tip, @RequestParam Map<String, String> params,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletResponse response,
 			Model model) throws IOException {
+		Map<String, String> extra = new HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("x_")) {
+				extra.put(name.substring(2), value);
+			}
+		});
 		try {
-			Receipt receipt = this.submissions.submit(code, tip, bytes(files));
+			Receipt receipt = this.submissions.submit(code, tip, extra, bytes(files));
 			model.addAttribute("receipt", receipt);
 			return "mailbox/public-receipt";
 		}
@@ -57,9 +65,9 @@ class PublicMailboxController {
 			FormErrors.show(ex, model, response);
 			PublicForm fresh = this.submissions.form(code);
 			boolean expired = ex.problems().stream().anyMatch((p) -> "tip.error.expired".equals(p.messageKey()));
-			model.addAttribute("form",
-					expired ? fresh : new PublicForm(fresh.code(), fresh.kind(), fresh.categories(), tip.token()));
+			model.addAttribute("form", expired ? fresh : fresh.withToken(tip.token()));
 			model.addAttribute("tip", tip);
+			model.addAttribute("extra", extra);
 			return "mailbox/public-form";
 		}
 	}
