@@ -168,7 +168,7 @@ class DemoData implements ApplicationRunner {
 			String scope) {
 		String password = "demo-" + randomWord();
 		OfficerView officer = this.officers.create(Scope.all(),
-				new OfficerDraft(username, name, role, unitId, postId, password, false), false, true);
+				new OfficerDraft(username, name, role, unitId, postId, password, false, null, false), false, true);
 		String secret = role.requiresTotp() ? this.officers.enrolDemoTotp(officer.id()) : null;
 		String token = this.officers.createApiToken(officer.id(), "demo");
 		return new DemoManifest.Account(username, password, token, role.name(), scope, secret);

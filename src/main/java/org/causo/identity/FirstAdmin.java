@@ -46,9 +46,8 @@ class FirstAdmin implements ApplicationRunner {
 					+ "and restart to create the first one (see docs/operations.md).");
 			return;
 		}
-		this.officers.create(Scope.all(),
-				new OfficerDraft(this.username, this.username, Role.PROVINCE_ADMIN, null, null, this.password, false),
-				true, false);
+		this.officers.create(Scope.all(), new OfficerDraft(this.username, this.username, Role.PROVINCE_ADMIN, null,
+				null, this.password, false, null, false), true, false);
 		log.info("Created the first administrator '{}'. Log in, change the password and enrol TOTP.",
 				this.username.toLowerCase(java.util.Locale.ROOT));
 	}

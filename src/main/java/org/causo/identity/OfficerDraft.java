@@ -11,8 +11,10 @@ package org.causo.identity;
  * @param scopePostId post (for post roles, and optionally analysts)
  * @param password initial password, to be changed at first login
  * @param disabled whether the account is switched off
+ * @param email e-mail address for the mailbox digest, or null
+ * @param digest whether the officer gets the mailbox digest (needs an e-mail address)
  */
 public record OfficerDraft(String username, String displayName, Role role, Long scopeUnitId, Long scopePostId,
-		String password, boolean disabled) {
+		String password, boolean disabled, String email, boolean digest) {
 
 }

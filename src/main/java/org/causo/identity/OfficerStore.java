@@ -23,7 +23,7 @@ class OfficerStore {
 	private static final String COLUMNS = """
 			o.id, o.username, o.display_name, o.password_hash, o.role, o.scope_unit_id, o.scope_post_id,
 			o.totp_secret, o.totp_enabled, o.totp_last_step, o.must_change_password, o.failed_attempts,
-			o.locked_until, o.disabled, o.demo
+			o.locked_until, o.disabled, o.demo, o.email, o.digest
 			""";
 
 	/**
@@ -89,12 +89,13 @@ class OfficerStore {
 		return new PageOf<>(rows, page.page(), page.size(), total);
 	}
 
-	long insert(OfficerDraft draft, String username, String displayName, String hash, boolean mustChange,
-			boolean demo) {
+	long insert(OfficerDraft draft, String username, String displayName, String hash, boolean mustChange, boolean demo,
+			String email, Instant now) {
 		return this.jdbc.sql("""
 				insert into officer (username, display_name, password_hash, role, scope_unit_id, scope_post_id,
-				                     must_change_password, disabled, demo)
-				values (:username, :displayName, :hash, :role, :unit, :post, :mustChange, :disabled, :demo)
+				                     must_change_password, disabled, demo, email, digest, digest_since)
+				values (:username, :displayName, :hash, :role, :unit, :post, :mustChange, :disabled, :demo,
+				        :email, :digest, case when :digest then cast(:now as timestamptz) end)
 				returning id
 				""")
 			.param("username", username)
@@ -106,11 +107,14 @@ class OfficerStore {
 			.param("mustChange", mustChange)
 			.param("disabled", draft.disabled())
 			.param("demo", demo)
+			.param("email", email)
+			.param("digest", draft.digest())
+			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
 	}
 
-	void update(long id, String displayName, OfficerDraft draft) {
+	void update(long id, String displayName, OfficerDraft draft, String email, Instant now) {
 		this.jdbc.sql("""
 				update officer set display_name = :displayName, role = :role, scope_unit_id = :unit,
 				       scope_post_id = :post, disabled = :disabled
@@ -123,6 +127,37 @@ class OfficerStore {
 			.param("post", draft.scopePostId())
 			.param("disabled", draft.disabled())
 			.update();
+		setDigest(id, email, draft.digest(), now);
+	}
+
+	/**
+	 * Sets the e-mail address and the digest opt-in; turning the digest on starts it from
+	 * now, so that nothing older is announced.
+	 */
+	void setDigest(long id, String email, boolean digest, Instant now) {
+		this.jdbc
+			.sql("""
+					update officer set email = :email, digest = :digest,
+					       digest_since = case when not :digest then null when digest then digest_since else cast(:now as timestamptz) end
+					where id = :id
+					""")
+			.param("id", id)
+			.param("email", email)
+			.param("digest", digest)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/** Active accounts that want the digest and have an address, by id. */
+	List<DigestRecipient> digestRecipients() {
+		return this.jdbc.sql("""
+				select id, email, role, scope_post_id, digest_since from officer
+				where digest and not disabled and email is not null order by id
+				""")
+			.query((rs, i) -> new DigestRecipient(rs.getLong("id"), rs.getString("email"),
+					Role.valueOf(rs.getString("role")), nullableLong(rs, "scope_post_id"),
+					rs.getTimestamp("digest_since").toInstant()))
+			.list();
 	}
 
 	void setPassword(long id, String hash, boolean mustChange) {
@@ -224,7 +259,8 @@ class OfficerStore {
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), nullableLong(rs, "scope_unit_id"),
 				nullableLong(rs, "scope_post_id"), rs.getString("totp_secret"), rs.getBoolean("totp_enabled"),
 				rs.getLong("totp_last_step"), rs.getBoolean("must_change_password"), rs.getInt("failed_attempts"),
-				(locked != null) ? locked.toInstant() : null, rs.getBoolean("disabled"), rs.getBoolean("demo"));
+				(locked != null) ? locked.toInstant() : null, rs.getBoolean("disabled"), rs.getBoolean("demo"),
+				rs.getString("email"), rs.getBoolean("digest"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

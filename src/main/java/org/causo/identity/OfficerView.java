@@ -15,9 +15,11 @@ package org.causo.identity;
  * @param locked whether repeated failures locked the account for now
  * @param disabled whether the account is switched off
  * @param demo whether this is a demo account
+ * @param email e-mail address for the mailbox digest, or null
+ * @param digest whether the officer gets the mailbox digest
  */
 public record OfficerView(long id, String username, String displayName, Role role, Long scopeUnitId, Long scopePostId,
 		String scopeLabel, boolean totpEnabled, boolean mustChangePassword, boolean locked, boolean disabled,
-		boolean demo) {
+		boolean demo, String email, boolean digest) {
 
 }

@@ -110,13 +110,17 @@ public class Officers {
 		String displayName = checkDisplayName(draft.displayName(), problems);
 		checkScope(adminScope, draft, problems);
 		PasswordPolicy.check(username, draft.password(), "password", problems);
+		String email = EmailAddress.check(draft.email(), draft.digest(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		long id = this.store.insert(draft, username, displayName, this.passwords.encode(draft.password()),
-				mustChangePassword, demo);
+				mustChangePassword, demo, email, this.clock.instant());
 		this.keys.create(id, draft.password());
 		this.audit.record("OFFICER_CREATED", "officer", id, username + " " + draft.role());
+		if (email != null || draft.digest()) {
+			auditDigest(id, username, email, draft.digest());
+		}
 		return me(id);
 	}
 
@@ -125,13 +129,17 @@ public class Officers {
 		List<Problem> problems = new ArrayList<>();
 		String displayName = checkDisplayName(draft.displayName(), problems);
 		checkScope(adminScope, draft, problems);
+		String email = EmailAddress.check(draft.email(), draft.digest(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		this.store.update(id, displayName, draft);
+		this.store.update(id, displayName, draft, email, this.clock.instant());
 		this.store.endSessions(existing.username());
 		this.audit.record("OFFICER_UPDATED", "officer", id, existing.username() + " " + existing.role() + " -> "
 				+ draft.role() + (draft.disabled() ? " disabled" : ""));
+		if (!java.util.Objects.equals(email, existing.email()) || draft.digest() != existing.digest()) {
+			auditDigest(id, existing.username(), email, draft.digest());
+		}
 		return me(id);
 	}
 
@@ -312,6 +320,38 @@ public class Officers {
 		}
 	}
 
+	/**
+	 * Sets the officer's own e-mail address and digest opt-in; returns the account as it
+	 * is now.
+	 */
+	public OfficerView changeDigest(long officerId, String email, boolean digest) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		List<Problem> problems = new ArrayList<>();
+		String clean = EmailAddress.check(email, digest, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (!java.util.Objects.equals(clean, officer.email()) || digest != officer.digest()) {
+			this.store.setDigest(officerId, clean, digest, this.clock.instant());
+			auditDigest(officerId, officer.username(), clean, digest);
+		}
+		return me(officerId);
+	}
+
+	/**
+	 * Active officers who want the mailbox digest and have an address; the mailbox module
+	 * decides what, if anything, is new for each.
+	 */
+	@Transactional(readOnly = true)
+	public List<DigestRecipient> digestRecipients() {
+		return this.store.digestRecipients();
+	}
+
+	private void auditDigest(long id, String username, String email, boolean digest) {
+		this.audit.record("OFFICER_DIGEST_CHANGED", "officer", id,
+				username + " email=" + ((email != null) ? email : "-") + " digest=" + (digest ? "on" : "off"));
+	}
+
 	private OfficerRow visible(Scope adminScope, long id) {
 		return this.store.findVisible(adminScope, id).orElseThrow(() -> new NotFoundException("officer"));
 	}
@@ -377,7 +417,7 @@ public class Officers {
 		}
 		return new OfficerView(row.id(), row.username(), row.displayName(), row.role(), row.scopeUnitId(),
 				row.scopePostId(), label, row.totpEnabled(), row.mustChangePassword(), row.locked(this.clock.instant()),
-				row.disabled(), row.demo());
+				row.disabled(), row.demo(), row.email(), row.digest());
 	}
 
 	OfficerStore store() {

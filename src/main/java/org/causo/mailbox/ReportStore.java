@@ -179,11 +179,15 @@ class ReportStore {
 
 	}
 
-	void markRead(long reportId, long officerId) {
-		this.jdbc.sql("insert into report_read (report_id, officer_id) values (:r, :o) on conflict do nothing")
-			.param("r", reportId)
-			.param("o", officerId)
-			.update();
+	/**
+	 * Marks the report read by the officer, and when: the digest tells later replies
+	 * apart.
+	 */
+	void markRead(long reportId, long officerId, Instant at) {
+		this.jdbc.sql("""
+				insert into report_read (report_id, officer_id, read_at) values (:r, :o, :at)
+				on conflict (report_id, officer_id) do update set read_at = excluded.read_at
+				""").param("r", reportId).param("o", officerId).param("at", Timestamp.from(at)).update();
 	}
 
 	PageOf<ReportSummary> inbox(long mailboxId, long officerId, ReportFilter filter, PageOf.Request page) {

@@ -88,7 +88,7 @@ public class Reports {
 				messages.add(new ReporterThread.Message(m.author(), m.hour(), Messages.read(dataKey.get(), report, m)));
 			}
 		}
-		this.reports.markRead(reportId, officerId);
+		this.reports.markRead(reportId, officerId, this.clock.instant());
 		this.audit.record("REPORT_VIEWED", "report", reportId, dataKey.isPresent() ? "decrypted" : "metadata only");
 		String point = this.mailboxStore.point(report.pointId()).map(QrPoint::name).orElse("");
 		ReportStore.Assignment assignment = this.reports.assignment(reportId);

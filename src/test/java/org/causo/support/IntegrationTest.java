@@ -42,6 +42,14 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("causo.data-dir", DATA_DIR::toString);
+		// the digest goes to the in-process SMTP server; tests run it themselves, never
+		// the cron
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> TestSmtp.PORT);
+		registry.add("causo.mailbox.digest.enabled", () -> "true");
+		registry.add("causo.mailbox.digest.cron", () -> "-");
+		registry.add("causo.mailbox.digest.from", () -> "causo@causo.test");
+		registry.add("causo.public-url", () -> "https://causo.test/");
 	}
 
 	@BeforeEach

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** An officer's own account: password, second factor, API tokens. */
+/**
+ * An officer's own account: password, second factor, e-mail digest, API tokens.
+ */
 @Controller
 class AccountController {
 
@@ -105,6 +107,24 @@ class AccountController {
 		this.flow.totpProven(request);
 		this.flow.continueLogin(actor.officerId(), request, response);
 		return null;
+	}
+
+	/** The officer's own e-mail address and the opt-in to the mailbox digest. */
+	@PostMapping("/account/digest")
+	String changeDigest(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "false") boolean digest, RedirectAttributes redirect,
+			HttpServletResponse response, Model model) {
+		try {
+			this.officers.changeDigest(actor.officerId(), email, digest);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("email", email);
+			model.addAttribute("digest", digest);
+			return account(actor, model);
+		}
+		redirect.addFlashAttribute("digestSaved", true);
+		return "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")

@@ -138,6 +138,10 @@ class OfficerAdminController {
 
 		private boolean disabled;
 
+		private String email;
+
+		private boolean digest;
+
 		static OfficerForm of(org.causo.identity.OfficerView officer) {
 			OfficerForm form = new OfficerForm();
 			form.username = officer.username();
@@ -146,12 +150,14 @@ class OfficerAdminController {
 			form.scopeUnitId = officer.scopeUnitId();
 			form.scopePostId = officer.scopePostId();
 			form.disabled = officer.disabled();
+			form.email = officer.email();
+			form.digest = officer.digest();
 			return form;
 		}
 
 		OfficerDraft toDraft() {
 			return new OfficerDraft(this.username, this.displayName, this.role, this.scopeUnitId, this.scopePostId,
-					this.password, this.disabled);
+					this.password, this.disabled, this.email, this.digest);
 		}
 
 		public String getUsername() {
@@ -208,6 +214,22 @@ class OfficerAdminController {
 
 		public void setDisabled(boolean disabled) {
 			this.disabled = disabled;
+		}
+
+		public String getEmail() {
+			return this.email;
+		}
+
+		public void setEmail(String email) {
+			this.email = email;
+		}
+
+		public boolean isDigest() {
+			return this.digest;
+		}
+
+		public void setDigest(boolean digest) {
+			this.digest = digest;
 		}
 
 	}

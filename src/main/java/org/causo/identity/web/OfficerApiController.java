@@ -1,5 +1,7 @@
 package org.causo.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.identity.OfficerDraft;
 import org.causo.identity.OfficerView;
 import org.causo.identity.Officers;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API for the caller's own account and, for admins, accounts in their scope. */
 @RestController
 @RequestMapping("/api")
+@Tag(name = "officers", description = "The caller's own account and, for admins, accounts in their scope")
 class OfficerApiController {
 
 	private final Officers officers;
@@ -33,6 +36,25 @@ class OfficerApiController {
 	@GetMapping("/me")
 	OfficerView me(@AuthenticationPrincipal Actor actor) {
 		return this.officers.me(actor.officerId());
+	}
+
+	@PutMapping("/me/digest")
+	@Operation(summary = "Set the caller's e-mail address and mailbox digest opt-in",
+			description = "The digest says only that something new is waiting in a mailbox the caller reads. "
+					+ "An empty email removes the address; digest=true needs an address. "
+					+ "A malformed address answers 400 with a localized message.")
+	OfficerView changeDigest(@AuthenticationPrincipal Actor actor, @RequestBody DigestChange change) {
+		return this.officers.changeDigest(actor.officerId(), change.email(), change.digest());
+	}
+
+	/**
+	 * The caller's e-mail settings.
+	 *
+	 * @param email e-mail address, or null or empty for none
+	 * @param digest whether to get the mailbox digest
+	 */
+	record DigestChange(String email, boolean digest) {
+
 	}
 
 	@GetMapping("/officers")
@@ -57,6 +79,8 @@ class OfficerApiController {
 
 	@PutMapping("/officers/{id}")
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@Operation(summary = "Replace an account's editable fields",
+			description = "Every field is replaced, email and digest included: omitting email removes the address.")
 	OfficerView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OfficerDraft draft) {
 		return this.officers.update(actor.scope(), id, draft);
 	}
