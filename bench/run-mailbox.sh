@@ -25,5 +25,5 @@ trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 # the load generator gets a small heap and one GC thread, to leave the server the cores
 "$JAVA" -Xmx256m -XX:+UseSerialGC -cp "target/test-classes:target/classes:$CP" org.causo.bench.TipLoad \
-  "http://127.0.0.1:$PORT" "$DATA"
+  "http://127.0.0.1:$PORT" "$DATA" "$APP"
 "$JAVA" -cp "target/test-classes:target/classes:$CP" org.causo.bench.ReceiptCost

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.causo.audit.AuditTrail;
+import org.causo.identity.Officers;
+import org.causo.identity.Role;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
@@ -37,9 +39,12 @@ public class Mailboxes {
 
 	private final OrgUnits units;
 
+	private final Officers officers;
+
 	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit, Posters posters, PublicTargets targets,
-			OrgUnits units) {
+			OrgUnits units, Officers officers) {
 		this.store = store;
+		this.officers = officers;
 		this.units = units;
 		this.targets = targets;
 		this.posts = posts;
@@ -62,6 +67,25 @@ public class Mailboxes {
 	@Transactional(readOnly = true)
 	public List<Mailbox> list(Scope scope) {
 		return this.store.mailboxes(this.posts.visibleIds(scope)).stream().map(this::view).toList();
+	}
+
+	/** The mailboxes inside the scope whose reports this officer may see. */
+	@Transactional(readOnly = true)
+	public List<Mailbox> list(Scope scope, long officerId) {
+		Role role = this.officers.me(officerId).role();
+		return list(scope).stream().filter((m) -> sees(role, m)).toList();
+	}
+
+	/**
+	 * Whether an officer sees a mailbox's inbox: the readers' roles of its kind, and the
+	 * province's administrators.
+	 */
+	public boolean sees(long officerId, Mailbox mailbox) {
+		return sees(this.officers.me(officerId).role(), mailbox);
+	}
+
+	private static boolean sees(Role role, Mailbox mailbox) {
+		return role == Role.PROVINCE_ADMIN || mailbox.kind().readers().contains(role);
 	}
 
 	/** The ids of the mailboxes inside the scope, without their figures. */

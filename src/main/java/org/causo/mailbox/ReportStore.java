@@ -142,6 +142,8 @@ class ReportStore {
 	long unread(List<Long> mailboxIds, long officerId) {
 		return this.jdbc.sql("""
 				select count(*) from report r where r.mailbox_id = any(:mailboxes) and r.purged_at is null
+				  and exists (select 1 from report_key k where k.report_id = r.id and k.holder = 'OFFICER'
+				              and k.officer_id = :officer)
 				  and not exists (select 1 from report_read rr where rr.report_id = r.id and rr.officer_id = :officer)
 				""")
 			.param("mailboxes", mailboxIds.toArray(Long[]::new))

@@ -65,7 +65,7 @@ public class Reports {
 	@Transactional(readOnly = true)
 	public PageOf<ReportSummary> inbox(Scope scope, long officerId, long mailboxId, ReportFilter filter,
 			PageOf.Request page) {
-		this.mailboxes.get(scope, mailboxId);
+		mustSee(officerId, this.mailboxes.get(scope, mailboxId));
 		return this.reports.inbox(mailboxId, officerId, filter, page);
 	}
 
@@ -74,7 +74,7 @@ public class Reports {
 	 * it.
 	 */
 	public ReportView view(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId) {
-		ReportStore.ReportRow report = visible(scope, reportId);
+		ReportStore.ReportRow report = visible(scope, officerId, reportId);
 		Mailbox mailbox = this.mailboxes.get(scope, report.mailboxId());
 		Optional<byte[]> dataKey = dataKey(report, officerId, privateKey);
 		Map<String, String> answers = Map.of();
@@ -106,7 +106,7 @@ public class Reports {
 	 * One photo of a report, decrypted for this response only; every download is audited.
 	 */
 	public Photo file(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId, long fileId) {
-		ReportStore.ReportRow report = visible(scope, reportId);
+		ReportStore.ReportRow report = visible(scope, officerId, reportId);
 		FileStore.Sealed sealed = this.files.get(reportId, fileId).orElseThrow(() -> new NotFoundException("file"));
 		byte[] dataKey = dataKey(report, officerId, privateKey).orElseThrow(() -> new NotFoundException("file"));
 		byte[] bytes = Crypto.open(dataKey, sealed.sealed(), Submissions.context("file", sealed.ref()));
@@ -161,7 +161,7 @@ public class Reports {
 
 	/** Assigns the report to one of the mailbox's readers, or to nobody. */
 	public void assign(Scope scope, long officerId, long reportId, Long assigneeId) {
-		ReportStore.ReportRow report = visible(scope, reportId);
+		ReportStore.ReportRow report = visible(scope, officerId, reportId);
 		Mailbox mailbox = this.mailboxes.get(scope, report.mailboxId());
 		if (assigneeId != null && !readers(mailbox).contains(assigneeId)) {
 			throw InvalidInputException.of("assignee", "report.error.assignee");
@@ -174,7 +174,7 @@ public class Reports {
 
 	/** Replaces the report's labels with a comma-separated list. */
 	public void label(Scope scope, long officerId, long reportId, String text) {
-		visible(scope, reportId);
+		visible(scope, officerId, reportId);
 		List<String> labels = new ArrayList<>();
 		for (String part : (text != null) ? text.split(",") : new String[0]) {
 			String label = org.causo.shared.SearchKey.clean(part);
@@ -205,7 +205,7 @@ public class Reports {
 	}
 
 	public void changeStatus(Scope scope, long officerId, long reportId, ReportStatus to) {
-		ReportStore.ReportRow report = visible(scope, reportId);
+		ReportStore.ReportRow report = visible(scope, officerId, reportId);
 		if (to == null || !report.status().next().contains(to)) {
 			throw InvalidInputException.of("status", "report.error.transition");
 		}
@@ -216,7 +216,7 @@ public class Reports {
 
 	/** A question or answer to the reporter, sealed like the report. */
 	public void ask(Scope scope, long officerId, Optional<byte[]> privateKey, long reportId, String text) {
-		ReportStore.ReportRow report = visible(scope, reportId);
+		ReportStore.ReportRow report = visible(scope, officerId, reportId);
 		List<Problem> problems = new ArrayList<>();
 		String clean = Answers.checkText(text, "text", problems);
 		if (!problems.isEmpty()) {

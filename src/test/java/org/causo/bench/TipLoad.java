@@ -48,9 +48,12 @@ public final class TipLoad {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	private TipLoad(String base, List<String> codes) {
+	private final long serverPid;
+
+	private TipLoad(String base, List<String> codes, long serverPid) {
 		this.base = base;
 		this.codes = codes;
+		this.serverPid = serverPid;
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -61,7 +64,7 @@ public final class TipLoad {
 		while (m.find()) {
 			codes.add(m.group(1));
 		}
-		new TipLoad(base, codes).run();
+		new TipLoad(base, codes, (args.length > 2) ? Long.parseLong(args[2]) : -1).run();
 	}
 
 	private void run() throws Exception {
@@ -70,8 +73,15 @@ public final class TipLoad {
 		wholeTips(300, 16);
 		int n = 3000;
 		List<Form> forms = forms(n, 8);
+		double cpuBefore = serverCpuSeconds();
 		double rate = submissions(forms, 16);
+		double cpuPerTip = (serverCpuSeconds() - cpuBefore) / n;
 		System.out.printf("saturated: %.0f submissions/s (%d POSTs, tokens fetched beforehand)%n", rate, n);
+		if (this.serverPid > 0) {
+			System.out.printf(
+					"server CPU per submission (JVM + PostgreSQL processes): %.2f ms, so %.0f submissions/s on 2 cores of its own%n",
+					cpuPerTip * 1000, 2 / cpuPerTip);
+		}
 		System.out.printf("saturated: %.0f whole tips/s (GET form + POST, %d tips)%n", wholeTips(1500, 16), 1500);
 		int paced = (int) (rate / 2);
 		List<Double> latencies = paced(forms(paced * 20, 8), paced);
@@ -181,6 +191,45 @@ public final class TipLoad {
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException("POST " + form.code() + ": " + response.statusCode());
 		}
+	}
+
+	/**
+	 * CPU time used so far by the server and its child processes (the embedded
+	 * PostgreSQL), from /proc, in seconds; it does not count the load generator, whatever
+	 * else runs.
+	 */
+	private double serverCpuSeconds() throws IOException {
+		if (this.serverPid <= 0) {
+			return 0;
+		}
+		java.util.Map<Long, Long> parents = new java.util.HashMap<>();
+		java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+		try (var dirs = Files.list(Path.of("/proc"))) {
+			for (Path dir : dirs.filter((d) -> d.getFileName().toString().matches("\\d+")).toList()) {
+				try {
+					String stat = Files.readString(dir.resolve("stat"));
+					String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+					long pid = Long.parseLong(dir.getFileName().toString());
+					parents.put(pid, Long.parseLong(f[1]));
+					// utime, stime, cutime, cstime (children already reaped count too)
+					ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+							+ Long.parseLong(f[14]));
+				}
+				catch (IOException | RuntimeException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		long total = 0;
+		for (var entry : ticks.entrySet()) {
+			for (Long p = entry.getKey(); p != null && p > 0; p = parents.get(p)) {
+				if (p == this.serverPid) {
+					total += entry.getValue();
+					break;
+				}
+			}
+		}
+		return total / 100.0;
 	}
 
 	private static String token(String html) {

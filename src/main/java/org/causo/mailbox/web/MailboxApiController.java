@@ -51,7 +51,7 @@ class MailboxApiController {
 
 	@GetMapping("/mailboxes")
 	List<Mailbox> list(@AuthenticationPrincipal Actor actor) {
-		return this.mailboxes.list(actor.scope());
+		return this.mailboxes.list(actor.scope(), actor.officerId());
 	}
 
 	@PostMapping("/mailboxes")
@@ -64,7 +64,11 @@ class MailboxApiController {
 
 	@GetMapping("/mailboxes/{id}")
 	Mailbox get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		return this.mailboxes.get(actor.scope(), id);
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		if (!this.mailboxes.sees(actor.officerId(), mailbox)) {
+			throw new org.causo.shared.NotFoundException("mailbox");
+		}
+		return mailbox;
 	}
 
 	@GetMapping("/mailboxes/{id}/questions")

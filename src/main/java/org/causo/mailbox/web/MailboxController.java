@@ -55,7 +55,7 @@ class MailboxController {
 
 	@GetMapping("/mailboxes")
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("mailboxes", this.mailboxes.list(actor.scope()));
+		model.addAttribute("mailboxes", this.mailboxes.list(actor.scope(), actor.officerId()));
 		model.addAttribute("posts", this.posts.list(actor.scope()));
 		model.addAttribute("kinds", MailboxKind.values());
 		return "mailbox/list";
