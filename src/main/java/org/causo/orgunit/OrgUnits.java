@@ -32,10 +32,14 @@ public class OrgUnits {
 
 	private final AuditTrail audit;
 
-	OrgUnits(UnitStore units, PostStore posts, AuditTrail audit) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	OrgUnits(UnitStore units, PostStore posts, AuditTrail audit,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.units = units;
 		this.posts = posts;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -78,7 +82,11 @@ public class OrgUnits {
 		Clean clean = validate(scope, sameKind, existing);
 		this.units.update(id, clean.code(), clean.name(), sameKind.parentId());
 		this.audit.record("UNIT_UPDATED", "org_unit", id, existing.name() + " -> " + clean.name());
-		return this.units.findAnywhere(id).orElseThrow();
+		OrgUnit updated = this.units.findAnywhere(id).orElseThrow();
+		if (updated.kind() == UnitKind.HAMLET && !java.util.Objects.equals(updated.parentId(), existing.parentId())) {
+			this.events.publishEvent(new HamletMoved(id, updated.parentId(), updated.path()));
+		}
+		return updated;
 	}
 
 	public OrgUnit archive(Scope scope, long id) {

@@ -1,0 +1,8 @@
+package org.causo.registry;
+
+/** Whether a resident can read Vietnamese. */
+public enum ReadsVietnamese {
+
+	YES, A_LITTLE, NO
+
+}

@@ -1,0 +1,239 @@
+package org.causo.registry;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.causo.audit.AuditTrail;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.registry.ImportReport.LineError;
+import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Imports households with their residents from a UTF-8 CSV (one line per resident, the
+ * household's columns repeated; a line without a name is a household alone). The file is
+ * streamed: each line is checked, good lines go by COPY into a staging table, then codes
+ * are checked against the database and everything is inserted by set-based SQL. One error
+ * anywhere and nothing is saved.
+ */
+@Service
+public class RegistryImport {
+
+	private static final int FLUSH_CHARS = 1 << 20;
+
+	private final OrgUnits units;
+
+	private final NationalIds nationalIds;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	RegistryImport(OrgUnits units, NationalIds nationalIds, DataSource dataSource, JdbcClient jdbc, AuditTrail audit,
+			Clock clock) {
+		this.units = units;
+		this.nationalIds = nationalIds;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The header and two example lines. */
+	public static String template() {
+		return String.join(",", ImportRow.COLUMNS) + "\n"
+				+ "KL-0001,03439,Bản Ka Lăng,Cạnh suối,22.65,102.83,THAI,THAI,yes,no,no,Lò Văn Hùng,M,1978,THAI,"
+				+ "THAI;VIETNAMESE,A_LITTLE,HEAD,0912345678,012345678901,2020-01-01\n"
+				+ "KL-0001,03439,Bản Ka Lăng,Cạnh suối,22.65,102.83,THAI,THAI,yes,no,no,Tòng Thị Ơn,F,1982,THAI,"
+				+ "THAI,NO,SPOUSE,,,\n";
+	}
+
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun) {
+		return run(scope, input, dryRun, false);
+	}
+
+	/**
+	 * As {@link #run(Scope, InputStream, boolean)}; demo data passes {@code demo = true}.
+	 */
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo) {
+		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
+				Year.now(this.clock).getValue());
+		long rows;
+		try {
+			this.jdbc.sql(ImportSql.STAGE).update();
+			rows = parse(input, parser);
+		}
+		catch (CharacterCodingException ex) {
+			return failed(parser, 0, "regimport.error.encoding");
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return failed(parser, 0, "regimport.error.unreadable");
+		}
+		if (parser.errorCount == 0) {
+			for (Map.Entry<Long, String> clash : this.jdbc.sql(ImportSql.CLASHES)
+				.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+				.list()) {
+				parser.error(clash.getKey(), "household_code", "household.error.code.duplicate", clash.getValue());
+			}
+		}
+		if (parser.errorCount > 0 || dryRun) {
+			rollback();
+			return new ImportReport(rows, parser.households(), parser.residents, false, parser.errors,
+					parser.errorCount);
+		}
+		ImportSql.insert(this.jdbc, Residents.actorName(), demo);
+		this.audit.record("REGISTRY_IMPORTED", "household", null,
+				parser.households() + " households, " + parser.residents + " residents");
+		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
+	}
+
+	private long parse(InputStream input, ImportParser parser) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setAllowMissingColumnNames(true)
+			.setIgnoreEmptyLines(true)
+			.get();
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		long rows = 0;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
+				CSVParser csv = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+			List<String> header = csv.getHeaderNames().stream().map((h) -> h.strip().toLowerCase(Locale.ROOT)).toList();
+			if (!header.equals(ImportRow.COLUMNS)) {
+				parser.error(1, null, "regimport.error.header", String.join(",", ImportRow.COLUMNS));
+				return 0;
+			}
+			CopyIn copy = copyManager().copyIn("copy registry_stage from stdin");
+			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+			try {
+				for (CSVRecord record : csv) {
+					rows++;
+					parser.line(record, csv.getCurrentLineNumber(), buffer);
+					if (buffer.length() > FLUSH_CHARS || parser.errorCount > 0) {
+						write(copy, buffer);
+					}
+				}
+				write(copy, buffer);
+				copy.endCopy();
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("staging failed", ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		catch (IllegalStateException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw ex;
+		}
+		return rows;
+	}
+
+	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+		if (!buffer.isEmpty()) {
+			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+			copy.writeToCopy(bytes, 0, bytes.length);
+			buffer.setLength(0);
+		}
+	}
+
+	private org.postgresql.copy.CopyManager copyManager() throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		return connection.unwrap(PGConnection.class).getCopyAPI();
+	}
+
+	private Map<String, OrgUnit> communes(Scope scope) {
+		Map<String, OrgUnit> map = new HashMap<>();
+		this.units.list(scope, UnitKind.COMMUNE)
+			.stream()
+			.filter((u) -> u.code() != null)
+			.forEach((u) -> map.put(u.code(), u));
+		if (!scope.everything()) {
+			// a post covers communes below the province: list() finds them through their
+			// path
+			this.units.list(scope, UnitKind.HAMLET)
+				.forEach((h) -> map.computeIfAbsent(communeCode(h), (c) -> this.units.get(Scope.all(), h.parentId())));
+			map.remove(null);
+		}
+		return map;
+	}
+
+	private String communeCode(OrgUnit hamlet) {
+		return this.units.get(Scope.all(), hamlet.parentId()).code();
+	}
+
+	private Map<String, OrgUnit> hamlets(Scope scope) {
+		Map<String, OrgUnit> map = new HashMap<>();
+		for (OrgUnit h : this.units.list(scope, UnitKind.HAMLET)) {
+			map.put(h.parentId() + "|" + SearchKey.of(h.name()), h);
+			if (h.code() != null) {
+				map.putIfAbsent(h.parentId() + "|" + SearchKey.of(h.code()), h);
+			}
+		}
+		return map;
+	}
+
+	private ImportReport failed(ImportParser parser, long line, String key) {
+		rollback();
+		parser.error(line, null, key);
+		return new ImportReport(0, 0, 0, false, List.of(new LineError(line, null, key)), 1);
+	}
+
+	private static java.io.Reader skipBom(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	private static void rollback() {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+	}
+
+}

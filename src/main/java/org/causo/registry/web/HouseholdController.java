@@ -1,0 +1,156 @@
+package org.causo.registry.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.registry.Ethnicity;
+import org.causo.registry.HouseholdQuery;
+import org.causo.registry.HouseholdView;
+import org.causo.registry.Households;
+import org.causo.registry.Language;
+import org.causo.registry.Residents;
+import org.causo.registry.SurveyView;
+import org.causo.registry.Surveys;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Household pages: the searchable list, one household, the form, archive. */
+@Controller
+@PreAuthorize(Roles.READERS)
+class HouseholdController {
+
+	private final Households households;
+
+	private final Residents residents;
+
+	private final Surveys surveys;
+
+	private final OrgUnits units;
+
+	private final Clock clock;
+
+	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units, Clock clock) {
+		this.households = households;
+		this.residents = residents;
+		this.surveys = surveys;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/households")
+	String list(@AuthenticationPrincipal Actor actor, ListFilter filter, @RequestParam(required = false) String after,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		HouseholdQuery query = filter.households();
+		model.addAttribute("filter", filter);
+		model.addAttribute("ethnicities", Ethnicity.values());
+		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
+		model.addAttribute("chunk", this.households.search(actor.scope(), query, after, 25));
+		model.addAttribute("after", after);
+		return (htmx != null) ? "registry/households :: results" : "registry/households";
+	}
+
+	@GetMapping("/households/{id}")
+	String show(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		HouseholdView household = this.households.get(actor.scope(), id);
+		List<SurveyView> history = this.surveys.history(actor.scope(), id, 50);
+		model.addAttribute("household", household);
+		model.addAttribute("members", this.residents.members(actor.scope(), id));
+		model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+		model.addAttribute("history", history);
+		return "registry/household";
+	}
+
+	@GetMapping("/households/new")
+	@PreAuthorize(Roles.EDITORS)
+	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long hamlet, Model model) {
+		model.addAttribute("form",
+				new HouseholdForm(null, hamlet, null, null, null, null, null, null, false, false, false));
+		return form(actor, model, null);
+	}
+
+	@PostMapping("/households")
+	@PreAuthorize(Roles.EDITORS)
+	String create(@AuthenticationPrincipal Actor actor, HouseholdForm form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			HouseholdView h = this.households.create(actor.scope(), form.draft());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/households/" + h.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return form(actor, model, null);
+		}
+	}
+
+	@GetMapping("/households/{id}/edit")
+	@PreAuthorize(Roles.EDITORS)
+	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		HouseholdView h = this.households.get(actor.scope(), id);
+		model.addAttribute("form", HouseholdForm.of(h));
+		return form(actor, model, h);
+	}
+
+	@PostMapping("/households/{id}")
+	@PreAuthorize(Roles.EDITORS)
+	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, HouseholdForm form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		HouseholdView h = this.households.get(actor.scope(), id);
+		try {
+			this.households.update(actor.scope(), id, form.draft());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/households/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return form(actor, model, h);
+		}
+	}
+
+	@PostMapping("/households/{id}/archive")
+	@PreAuthorize(Roles.EDITORS)
+	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		this.households.archive(actor.scope(), id);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/households/" + id;
+	}
+
+	@PostMapping("/households/{id}/restore")
+	@PreAuthorize(Roles.EDITORS)
+	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		this.households.restore(actor.scope(), id);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/households/" + id;
+	}
+
+	private String form(Actor actor, Model model, HouseholdView household) {
+		model.addAttribute("household", household);
+		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
+		model.addAttribute("ethnicities", Ethnicity.values());
+		model.addAttribute("languages", Language.values());
+		model.addAttribute("members",
+				(household != null) ? this.residents.members(actor.scope(), household.id()) : List.of());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "registry/household-form";
+	}
+
+}

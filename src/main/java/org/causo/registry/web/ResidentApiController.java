@@ -1,0 +1,111 @@
+package org.causo.registry.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.causo.registry.Chunk;
+import org.causo.registry.Ethnicity;
+import org.causo.registry.Membership;
+import org.causo.registry.MoveDraft;
+import org.causo.registry.ResidentDraft;
+import org.causo.registry.ResidentQuery;
+import org.causo.registry.ResidentView;
+import org.causo.registry.Residents;
+import org.causo.shared.Actor;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API for residents, their moves and (for the roles that need it) national IDs. */
+@RestController
+@RequestMapping("/api/residents")
+@Tag(name = "Registry: residents", description = "Residents, moves between households, national IDs")
+@PreAuthorize(Roles.READERS)
+class ResidentApiController {
+
+	private final Residents residents;
+
+	ResidentApiController(Residents residents) {
+		this.residents = residents;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search residents by name or phone (diacritics ignored), paged by key",
+			description = "Pass the returned `next` as `after` for the following page.")
+	Chunk<ResidentView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
+			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String after,
+			@RequestParam(defaultValue = "25") int size) {
+		return this.residents.search(actor.scope(),
+				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()), after, size);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One resident; the national ID is masked")
+	ResidentView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.residents.get(actor.scope(), id);
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Create a resident in a household")
+	ResidentView create(@AuthenticationPrincipal Actor actor, @RequestBody ResidentDraft draft) {
+		return this.residents.create(actor.scope(), draft);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Edit a resident; a blank national ID keeps the stored one")
+	ResidentView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ResidentDraft draft) {
+		return this.residents.update(actor.scope(), id, draft);
+	}
+
+	@PostMapping("/{id}/archive")
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Archive a resident who no longer lives here")
+	ResidentView archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.residents.archive(actor.scope(), id);
+	}
+
+	@PostMapping("/{id}/restore")
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Restore an archived resident")
+	ResidentView restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.residents.restore(actor.scope(), id);
+	}
+
+	@PostMapping("/{id}/move")
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Move a resident to another household; the history is kept")
+	ResidentView move(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MoveDraft move) {
+		return this.residents.move(actor.scope(), id, move);
+	}
+
+	@GetMapping("/{id}/history")
+	@Operation(summary = "The households a resident belonged to, newest first")
+	List<Membership> history(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.residents.history(actor.scope(), id);
+	}
+
+	@PostMapping("/{id}/national-id/reveal")
+	@PreAuthorize(Roles.EDITORS)
+	@Operation(summary = "Reveal the national ID in clear; audited every time")
+	Map<String, String> reveal(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return Map.of("nationalId", this.residents.revealNationalId(actor.scope(), id));
+	}
+
+}
