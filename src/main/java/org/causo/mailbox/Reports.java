@@ -229,10 +229,21 @@ public class Reports {
 		this.audit.record("REPORT_MESSAGE_SENT", "report", reportId, null);
 	}
 
-	private ReportStore.ReportRow visible(Scope scope, long reportId) {
+	private ReportStore.ReportRow visible(Scope scope, long officerId, long reportId) {
 		ReportStore.ReportRow report = this.reports.byId(reportId).orElseThrow(() -> new NotFoundException("report"));
-		this.mailboxes.get(scope, report.mailboxId());
+		mustSee(officerId, this.mailboxes.get(scope, report.mailboxId()));
 		return report;
+	}
+
+	/**
+	 * Only the readers' roles of a mailbox's kind (and the province's administrators, who
+	 * set mailboxes up) see its inbox: the soldiers' feedback is the commander's, and a
+	 * post officer does not even learn when it arrived.
+	 */
+	private void mustSee(long officerId, Mailbox mailbox) {
+		if (!this.mailboxes.sees(officerId, mailbox)) {
+			throw new NotFoundException("mailbox");
+		}
 	}
 
 	private Optional<byte[]> dataKey(ReportStore.ReportRow report, long officerId, Optional<byte[]> privateKey) {
