@@ -111,7 +111,6 @@ public abstract class IntegrationTest {
 			.single();
 	}
 
-	/** The id of an officer, by username. */
 	/**
 	 * The newest active QR code of the post's demo mailbox of this kind (CRIME_TIP or
 	 * FEEDBACK): its oldest mailbox of that kind, so that mailboxes other tests create,
@@ -152,6 +151,7 @@ public abstract class IntegrationTest {
 	}
 
 	protected long officerIdByUsername(String username) {
+		/** The id of an officer, by username. */
 		return this.jdbc.sql("select id from officer where username = :username")
 			.param("username", username)
 			.query(Long.class)
