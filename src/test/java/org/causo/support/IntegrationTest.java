@@ -150,8 +150,8 @@ public abstract class IntegrationTest {
 		return this.jdbc.sql("select max(id) from report").query(Long.class).single();
 	}
 
+	/** The id of an officer, by username. */
 	protected long officerIdByUsername(String username) {
-		/** The id of an officer, by username. */
 		return this.jdbc.sql("select id from officer where username = :username")
 			.param("username", username)
 			.query(Long.class)
