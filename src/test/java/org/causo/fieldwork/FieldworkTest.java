@@ -38,6 +38,48 @@ abstract class FieldworkTest extends IntegrationTest {
 		return new Family(householdId, residents, unitIdByName(hamlet));
 	}
 
+	/** A new team at the post, made by its officer; returns the team's JSON. */
+	protected JsonNode team(String officer, String post) {
+		return json(api(officer).post("/api/fieldwork/teams",
+				Map.of("postId", postIdByName(post), "name", "Tổ " + unique())), 201);
+	}
+
+	/** Adds a volunteer and returns the new member's id. */
+	protected long volunteer(String officer, long teamId, String name) {
+		JsonNode team = json(api(officer).post("/api/fieldwork/teams/" + teamId + "/volunteers",
+				Map.of("name", name, "affiliation", "Đoàn thanh niên")), 200);
+		return memberId(team, name);
+	}
+
+	/** Adds an officer account and returns the new member's id. */
+	protected long officerMember(String officer, long teamId, String username) {
+		JsonNode team = json(api(officer).post("/api/fieldwork/teams/" + teamId + "/officers",
+				Map.of("officerId", officerIdByUsername(username))), 200);
+		for (JsonNode m : team.get("members")) {
+			if (!m.get("officerId").isNull() && m.get("officerId").asLong() == officerIdByUsername(username)) {
+				return m.get("id").asLong();
+			}
+		}
+		throw new AssertionError(username + " not in " + team);
+	}
+
+	protected static long memberId(JsonNode team, String name) {
+		for (JsonNode m : team.get("members")) {
+			if (m.get("name").asString().equals(name)) {
+				return m.get("id").asLong();
+			}
+		}
+		throw new AssertionError(name + " not in " + team);
+	}
+
+	protected static Map<String, Object> assignment(UUID id, long household, long member) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("id", id);
+		body.put("householdId", household);
+		body.put("memberId", member);
+		return body;
+	}
+
 	protected long skillId(String code) {
 		return this.jdbc.sql("select id from skill where code = :code").param("code", code).query(Long.class).single();
 	}
