@@ -82,6 +82,38 @@ class FieldworkVisitBrowserTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void anOfficerMakesATeamAndAnAdminEditsTheCatalogueOnAPhone() {
+		try (BrowserContext context = Browser.phone(false)) {
+			Page page = context.newPage();
+			UiLogin.logIn(page, baseUrl(), this.clock, this.demo.get("kalang.officer"));
+			page.navigate(baseUrl() + "/fieldwork/teams");
+			Browser.assertAccessible(page);
+			fitsThePhone(page);
+			page.getByLabel("Tên tổ").fill("Tổ " + unique());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lập tổ")).click();
+			assertThat(page.locator("p.notice")).isVisible();
+			Browser.assertAccessible(page);
+			fitsThePhone(page);
+			page.getByLabel("Họ và tên").fill("Lường Văn Xuân");
+			page.getByLabel("Đơn vị (đoàn thanh niên, giáo viên…)").fill("Đoàn thanh niên");
+			page.locator("form[action$=volunteers] button").click();
+			assertThat(page.locator("main")).containsText("Lường Văn Xuân");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Giao hộ")).click();
+			Browser.assertAccessible(page);
+			fitsThePhone(page);
+			assertThat(page.locator("main")).containsText("Lường Văn Xuân");
+		}
+		try (BrowserContext context = Browser.phone(true)) {
+			Page page = context.newPage();
+			UiLogin.logIn(page, baseUrl(), this.clock, this.demo.get("admin"));
+			page.navigate(baseUrl() + "/fieldwork/skills");
+			Browser.assertAccessible(page);
+			fitsThePhone(page);
+			assertThat(page.locator("main")).containsText("Kích hoạt VNeID mức 2");
+		}
+	}
+
 	private static void fitsThePhone(Page page) {
 		Object width = page.evaluate("document.documentElement.scrollWidth");
 		assertThat(((Number) width).intValue()).isLessThanOrEqualTo(360);
