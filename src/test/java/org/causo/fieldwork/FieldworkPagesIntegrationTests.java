@@ -38,6 +38,11 @@ class FieldworkPagesIntegrationTests extends FieldworkTest {
 		WebSession.Page saved = member.post("/fieldwork/visits", fields);
 		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 		assertThat(member.post("/fieldwork/visits", fields).status()).isEqualTo(302);
+		List<Map.Entry<String, String>> changed = new java.util.ArrayList<>(fields);
+		changed.set(changed.size() - 1, Map.entry("note", "Khác"));
+		WebSession.Page conflict = member.post("/fieldwork/visits", changed);
+		assertThat(conflict.status()).isEqualTo(409);
+		assertThat(conflict.body()).contains("Lần thăm này đã được lưu").doesNotContain("value=\"" + id + "\"");
 		assertThat(count("select count(*) from skill_event where resident_id = :p", f.resident(1))).isEqualTo(2);
 		assertThat(count("select count(*) from household_survey where household_id = :p", f.householdId()))
 			.isEqualTo(1);

@@ -100,6 +100,16 @@ class VisitController {
 			FormErrors.show(ex, model, response);
 			return page(actor, form, model);
 		}
+		catch (org.causo.fieldwork.FieldEventConflictException ex) {
+			// the form was sent before with other content (back button): a new visit, to
+			// confirm
+			FormErrors.show(InvalidInputException.of(null, "fieldwork.error.conflict.form"), model, response);
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(actor,
+					new VisitForm(UUID.randomUUID(), form.householdId(), form.visitedOn(), form.memberIds(),
+							form.taught(), form.reached(), form.smartphones(), form.featurePhones(), form.note()),
+					model);
+		}
 	}
 
 	private String page(Actor actor, VisitForm form, Model model) {
