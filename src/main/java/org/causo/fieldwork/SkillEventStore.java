@@ -1,0 +1,195 @@
+package org.causo.fieldwork;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for skill events, their folded state ({@code resident_skill}) and the per-hamlet
+ * roll-up, which always change in the same transaction.
+ */
+@Repository
+class SkillEventStore {
+
+	private static final String SELECT = """
+			select id, kind, resident_id, skill_id, occurred_on, method, reason, visit_id, recorded_by, recorded_at
+			from skill_event
+			""";
+
+	private final JdbcClient jdbc;
+
+	SkillEventStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(UUID id, String kind, long residentId, long skillId, long hamletId, String path, LocalDate on,
+			Method method, String reason, UUID visitId, boolean demo) {
+		this.jdbc.sql("""
+				insert into skill_event (id, kind, resident_id, skill_id, hamlet_id, unit_path, occurred_on, method,
+				    reason, visit_id, recorded_by, demo)
+				values (:id, :kind, :r, :s, :h, :path, :on, :method, :reason, :visit, :by, :demo)
+				""")
+			.param("id", id)
+			.param("kind", kind)
+			.param("r", residentId)
+			.param("s", skillId)
+			.param("h", hamletId)
+			.param("path", path)
+			.param("on", on)
+			.param("method", (method != null) ? method.name() : null)
+			.param("reason", reason)
+			.param("visit", visitId)
+			.param("by", EventLedger.actorName())
+			.param("demo", demo)
+			.update();
+	}
+
+	Optional<SkillEventView> find(UUID id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SkillEventStore::map).optional();
+	}
+
+	List<SkillEventView> history(long residentId) {
+		return this.jdbc.sql(SELECT + " where resident_id = :r order by occurred_on desc, seq desc")
+			.param("r", residentId)
+			.query(SkillEventStore::map)
+			.list();
+	}
+
+	/**
+	 * Folds the events of one resident and skill into the current state: reached when a
+	 * reach follows the last revocation (by day, then arrival), from the first such
+	 * reach. Changes the state row and the hamlet roll-up only when the answer changes.
+	 */
+	void fold(long residentId, long skillId, long hamletId, String path) {
+		this.jdbc.sql("select pg_advisory_xact_lock(20301, (:r % 2147483647)::int)")
+			.param("r", residentId)
+			.query((rs) -> {
+			});
+		SkillEventView reached = null;
+		for (SkillEventView e : this.jdbc
+			.sql(SELECT + " where resident_id = :r and skill_id = :s order by occurred_on, seq")
+			.param("r", residentId)
+			.param("s", skillId)
+			.query(SkillEventStore::map)
+			.list()) {
+			if ("REVOKED".equals(e.kind())) {
+				reached = null;
+			}
+			else if (reached == null) {
+				reached = e;
+			}
+		}
+		Optional<Long> before = this.jdbc
+			.sql("select hamlet_id from resident_skill where resident_id = :r and skill_id = :s")
+			.param("r", residentId)
+			.param("s", skillId)
+			.query(Long.class)
+			.optional();
+		before.ifPresent((oldHamlet) -> {
+			this.jdbc.sql("delete from resident_skill where resident_id = :r and skill_id = :s")
+				.param("r", residentId)
+				.param("s", skillId)
+				.update();
+			count(oldHamlet, skillId, -1);
+		});
+		if (reached != null) {
+			this.jdbc
+				.sql("""
+						insert into resident_skill (resident_id, skill_id, hamlet_id, unit_path, reached_on, method, event_id)
+						values (:r, :s, :h, :path, :on, :method, :event)
+						""")
+				.param("r", residentId)
+				.param("s", skillId)
+				.param("h", hamletId)
+				.param("path", path)
+				.param("on", reached.on())
+				.param("method", reached.method().name())
+				.param("event", reached.id())
+				.update();
+			count(hamletId, skillId, 1);
+		}
+	}
+
+	private void count(long hamletId, long skillId, int delta) {
+		if (delta < 0) {
+			this.jdbc
+				.sql("update skill_hamlet_rollup set reached = reached + :d where hamlet_id = :h and skill_id = :s")
+				.param("h", hamletId)
+				.param("s", skillId)
+				.param("d", delta)
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				insert into skill_hamlet_rollup (hamlet_id, skill_id, reached) values (:h, :s, :d)
+				on conflict (hamlet_id, skill_id) do update set reached = skill_hamlet_rollup.reached + :d
+				""").param("h", hamletId).param("s", skillId).param("d", delta).update();
+	}
+
+	boolean isReached(long residentId, long skillId) {
+		return this.jdbc.sql("select exists (select 1 from resident_skill where resident_id = :r and skill_id = :s)")
+			.param("r", residentId)
+			.param("s", skillId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** The reached skills of these residents: resident id → skill id → state. */
+	Map<Long, Map<Long, ResidentSkills.State>> reached(Collection<Long> residentIds, Map<Long, SkillView> skills) {
+		Map<Long, Map<Long, ResidentSkills.State>> out = new HashMap<>();
+		if (residentIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.sql("""
+				select s.resident_id, s.skill_id, s.reached_on, s.method, e.recorded_by
+				from resident_skill s join skill_event e on e.id = s.event_id where s.resident_id = any(:ids)
+				""").param("ids", residentIds.toArray(Long[]::new)).query((rs) -> {
+			SkillView skill = skills.get(rs.getLong("skill_id"));
+			if (skill != null) {
+				out.computeIfAbsent(rs.getLong("resident_id"), (k) -> new HashMap<>())
+					.put(skill.id(), new ResidentSkills.State(skill, rs.getObject("reached_on", LocalDate.class),
+							Method.valueOf(rs.getString("method")), rs.getString("recorded_by")));
+			}
+		});
+		return out;
+	}
+
+	/** Residents who reached each skill in a hamlet, from the roll-up. */
+	Map<Long, Integer> rollup(long hamletId) {
+		Map<Long, Integer> out = new HashMap<>();
+		this.jdbc.sql("select skill_id, reached from skill_hamlet_rollup where hamlet_id = :h")
+			.param("h", hamletId)
+			.query((rs) -> {
+				out.put(rs.getLong(1), rs.getInt(2));
+			});
+		return out;
+	}
+
+	Set<UUID> ofVisit(UUID visitId) {
+		return new HashSet<>(this.jdbc.sql("select id from skill_event where visit_id = :v")
+			.param("v", visitId)
+			.query(UUID.class)
+			.list());
+	}
+
+	static SkillEventView map(ResultSet rs, int row) throws SQLException {
+		String method = rs.getString("method");
+		return new SkillEventView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getLong("resident_id"),
+				rs.getLong("skill_id"), rs.getObject("occurred_on", LocalDate.class),
+				(method != null) ? Method.valueOf(method) : null, rs.getString("reason"),
+				rs.getObject("visit_id", UUID.class), rs.getString("recorded_by"),
+				rs.getTimestamp("recorded_at").toInstant());
+	}
+
+}

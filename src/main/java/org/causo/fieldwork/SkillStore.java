@@ -1,0 +1,82 @@
+package org.causo.fieldwork;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the skill catalogue. */
+@Repository
+class SkillStore {
+
+	private static final String SELECT = "select id, code, name_vi, name_en, name_fr, position, retired from skill";
+
+	private final JdbcClient jdbc;
+
+	SkillStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<SkillView> list(boolean includeRetired) {
+		return this.jdbc.sql(SELECT + (includeRetired ? "" : " where not retired") + " order by position, id")
+			.query(SkillStore::map)
+			.list();
+	}
+
+	Optional<SkillView> find(long id) {
+		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SkillStore::map).optional();
+	}
+
+	boolean codeTaken(String code) {
+		return this.jdbc.sql("select exists (select 1 from skill where code = :code)")
+			.param("code", code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	long insert(String code, SkillDraft d) {
+		return this.jdbc.sql("""
+				insert into skill (code, name_vi, name_en, name_fr, position)
+				values (:code, :vi, :en, :fr, (select coalesce(max(position), 0) + 10 from skill))
+				returning id
+				""")
+			.param("code", code)
+			.param("vi", d.nameVi())
+			.param("en", d.nameEn())
+			.param("fr", d.nameFr())
+			.query(Long.class)
+			.single();
+	}
+
+	void rename(long id, SkillDraft d) {
+		this.jdbc.sql("update skill set name_vi = :vi, name_en = :en, name_fr = :fr where id = :id")
+			.param("id", id)
+			.param("vi", d.nameVi())
+			.param("en", d.nameEn())
+			.param("fr", d.nameFr())
+			.update();
+	}
+
+	void setRetired(long id, boolean retired) {
+		this.jdbc.sql("update skill set retired = :retired where id = :id")
+			.param("id", id)
+			.param("retired", retired)
+			.update();
+	}
+
+	void setPosition(long id, int position) {
+		this.jdbc.sql("update skill set position = :position where id = :id")
+			.param("id", id)
+			.param("position", position)
+			.update();
+	}
+
+	private static SkillView map(ResultSet rs, int row) throws SQLException {
+		return new SkillView(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
+				rs.getString("name_fr"), rs.getInt("position"), rs.getBoolean("retired"));
+	}
+
+}

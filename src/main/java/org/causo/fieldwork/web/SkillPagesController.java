@@ -1,0 +1,151 @@
+package org.causo.fieldwork.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.fieldwork.Method;
+import org.causo.fieldwork.ReachDraft;
+import org.causo.fieldwork.RevokeDraft;
+import org.causo.fieldwork.SkillCatalogue;
+import org.causo.fieldwork.SkillDraft;
+import org.causo.fieldwork.Skills;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for the skill catalogue (edited by province admins) and a resident's skills. */
+@Controller
+@PreAuthorize(FieldRoles.FIELD)
+class SkillPagesController {
+
+	private final SkillCatalogue catalogue;
+
+	private final Skills skills;
+
+	private final Clock clock;
+
+	SkillPagesController(SkillCatalogue catalogue, Skills skills, Clock clock) {
+		this.catalogue = catalogue;
+		this.skills = skills;
+		this.clock = clock;
+	}
+
+	@GetMapping("/fieldwork/skills")
+	String catalogue(Model model) {
+		model.addAttribute("skills", this.catalogue.list(true));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new SkillDraft(null, null, null, null));
+		}
+		return "fieldwork/skills";
+	}
+
+	@PostMapping("/fieldwork/skills")
+	@PreAuthorize(FieldRoles.ADMIN)
+	String create(SkillDraft form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			this.catalogue.create(form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/fieldwork/skills";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return catalogue(model);
+		}
+	}
+
+	@PostMapping("/fieldwork/skills/{id}")
+	@PreAuthorize(FieldRoles.ADMIN)
+	String rename(@PathVariable long id, SkillDraft form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.catalogue.rename(id, form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/fieldwork/skills";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return catalogue(model);
+		}
+	}
+
+	@PostMapping("/fieldwork/skills/{id}/retire")
+	@PreAuthorize(FieldRoles.ADMIN)
+	String retire(@PathVariable long id, @RequestParam(defaultValue = "true") boolean retired,
+			RedirectAttributes redirect) {
+		this.catalogue.setRetired(id, retired);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/fieldwork/skills";
+	}
+
+	@PostMapping("/fieldwork/skills/{id}/move")
+	@PreAuthorize(FieldRoles.ADMIN)
+	String move(@PathVariable long id, @RequestParam(defaultValue = "up") String direction,
+			RedirectAttributes redirect) {
+		this.catalogue.move(id, !"down".equals(direction));
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/fieldwork/skills";
+	}
+
+	@GetMapping("/residents/{id}/skills")
+	String resident(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		model.addAttribute("rs", this.skills.of(actor.scope(), id));
+		model.addAttribute("methods", Method.values());
+		model.addAttribute("names",
+				this.catalogue.list(true)
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(org.causo.fieldwork.SkillView::id, (s) -> s)));
+		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("eventId", UUID.randomUUID());
+		return "fieldwork/resident-skills";
+	}
+
+	@PostMapping("/residents/{id}/skills/reach")
+	String reach(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
+			@RequestParam(required = false) Long skillId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reachedOn,
+			@RequestParam(required = false) Method method, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.skills.reach(actor.scope(), new ReachDraft(eventId, id, skillId, reachedOn, method));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/residents/" + id + "/skills";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return resident(actor, id, model);
+		}
+	}
+
+	@PostMapping("/residents/{id}/skills/revoke")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String revoke(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
+			@RequestParam long skillId, @RequestParam(required = false) String reason, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		try {
+			this.skills.revoke(actor.scope(), new RevokeDraft(eventId, id, skillId, null, reason));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/residents/" + id + "/skills";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("revokeSkillId", skillId);
+			return resident(actor, id, model);
+		}
+	}
+
+}

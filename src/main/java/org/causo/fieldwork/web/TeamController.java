@@ -1,0 +1,155 @@
+package org.causo.fieldwork.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.fieldwork.Assigned;
+import org.causo.fieldwork.AssignmentDraft;
+import org.causo.fieldwork.Assignments;
+import org.causo.fieldwork.TeamDraft;
+import org.causo.fieldwork.TeamView;
+import org.causo.fieldwork.Teams;
+import org.causo.fieldwork.VolunteerDraft;
+import org.causo.orgunit.BorderPosts;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages for support teams, their members and the households assigned to them. */
+@Controller
+@PreAuthorize(FieldRoles.FIELD)
+class TeamController {
+
+	private final Teams teams;
+
+	private final Assignments assignments;
+
+	private final BorderPosts posts;
+
+	TeamController(Teams teams, Assignments assignments, BorderPosts posts) {
+		this.teams = teams;
+		this.assignments = assignments;
+		this.posts = posts;
+	}
+
+	@GetMapping("/fieldwork/teams")
+	String list(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("teams", this.teams.list(actor.scope()));
+		model.addAttribute("posts", this.posts.list(actor.scope()));
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new TeamDraft(null, null));
+		}
+		return "fieldwork/teams";
+	}
+
+	@PostMapping("/fieldwork/teams")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String create(@AuthenticationPrincipal Actor actor, TeamDraft form, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			TeamView team = this.teams.create(actor.scope(), form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/fieldwork/teams/" + team.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return list(actor, model);
+		}
+	}
+
+	@GetMapping("/fieldwork/teams/{id}")
+	String show(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+		TeamView team = this.teams.get(actor.scope(), id);
+		model.addAttribute("team", team);
+		model.addAttribute("candidates", this.teams.candidates(team));
+		return "fieldwork/team";
+	}
+
+	@PostMapping("/fieldwork/teams/{id}/officers")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String addOfficer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) Long officerId, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.teams.addOfficer(actor.scope(), id, officerId);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/fieldwork/teams/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return show(actor, id, model);
+		}
+	}
+
+	@PostMapping("/fieldwork/teams/{id}/volunteers")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String addVolunteer(@AuthenticationPrincipal Actor actor, @PathVariable long id, VolunteerDraft form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			this.teams.addVolunteer(actor.scope(), id, form);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/fieldwork/teams/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("volunteer", form);
+			return show(actor, id, model);
+		}
+	}
+
+	@PostMapping("/fieldwork/teams/{id}/members/{memberId}/remove")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long memberId,
+			RedirectAttributes redirect) {
+		this.teams.removeMember(actor.scope(), id, memberId);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/fieldwork/teams/" + id;
+	}
+
+	@GetMapping("/fieldwork/teams/{id}/assignments")
+	String board(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String after, Model model) {
+		var board = this.assignments.board(actor.scope(), id);
+		model.addAttribute("board", board);
+		model.addAttribute("q", q);
+		model.addAttribute("unassigned",
+				this.assignments.unassigned(actor.scope(), board.team().postId(), q, after, 50));
+		model.addAttribute("eventId", UUID.randomUUID());
+		return "fieldwork/assignments";
+	}
+
+	@PostMapping("/fieldwork/teams/{id}/assignments")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String assign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
+			@RequestParam(required = false) Long householdId, @RequestParam(required = false) Long memberId,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			Assigned assigned = this.assignments.assign(actor.scope(),
+					new AssignmentDraft(eventId, householdId, memberId, null));
+			redirect.addFlashAttribute("saved", true);
+			if (assigned.warning() != null) {
+				redirect.addFlashAttribute("loadWarning", assigned.warning());
+				redirect.addFlashAttribute("loadName", assigned.assignment().memberName());
+				redirect.addFlashAttribute("loadCount", assigned.load().households());
+			}
+			return "redirect:/fieldwork/teams/" + id + "/assignments";
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return board(actor, id, null, null, model);
+		}
+	}
+
+}
