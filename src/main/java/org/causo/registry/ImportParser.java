@@ -40,7 +40,11 @@ final class ImportParser {
 
 	long residents;
 
-	ImportParser(Map<String, OrgUnit> communes, Map<String, OrgUnit> hamlets, NationalIds nationalIds, int thisYear) {
+	private final int maxErrors;
+
+	ImportParser(Map<String, OrgUnit> communes, Map<String, OrgUnit> hamlets, NationalIds nationalIds, int thisYear,
+			int maxErrors) {
+		this.maxErrors = maxErrors;
 		this.communes = communes;
 		this.hamlets = hamlets;
 		this.nationalIds = nationalIds;
@@ -53,7 +57,7 @@ final class ImportParser {
 
 	void error(long line, String column, String key, Object... args) {
 		this.errorCount++;
-		if (this.errors.size() < ImportReport.MAX_ERRORS) {
+		if (this.errors.size() < this.maxErrors) {
 			this.errors.add(new LineError(line, column, key, args));
 		}
 	}

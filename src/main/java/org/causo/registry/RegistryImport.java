@@ -91,12 +91,23 @@ public class RegistryImport {
 	 */
 	@Transactional
 	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo) {
+		return run(scope, input, dryRun, demo, ImportReport.MAX_ERRORS, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #run(Scope, InputStream, boolean)}, keeping up to {@code maxErrors}
+	 * problems and telling {@code progress} how far it got every few thousand lines.
+	 */
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo, int maxErrors,
+			Progress progress) {
 		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
-				Year.now(this.clock).getValue());
+				Year.now(this.clock).getValue(), maxErrors);
+		Counting counted = new Counting(input);
 		long rows;
 		try {
 			this.jdbc.sql(ImportSql.STAGE).update();
-			rows = parse(input, parser);
+			rows = parse(counted, parser, progress);
 		}
 		catch (CharacterCodingException ex) {
 			return failed(parser, 0, "regimport.error.encoding");
@@ -122,7 +133,7 @@ public class RegistryImport {
 		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
 	}
 
-	private long parse(InputStream input, ImportParser parser) throws IOException {
+	private long parse(Counting input, ImportParser parser, Progress progress) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -144,7 +155,9 @@ public class RegistryImport {
 			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
 			try {
 				for (CSVRecord record : csv) {
-					rows++;
+					if ((++rows & 4095) == 0) {
+						progress.lines(rows, input.count);
+					}
 					parser.line(record, csv.getCurrentLineNumber(), buffer);
 					if (buffer.length() > FLUSH_CHARS || parser.errorCount > 0) {
 						write(copy, buffer);
@@ -222,6 +235,41 @@ public class RegistryImport {
 		rollback();
 		parser.error(line, null, key);
 		return new ImportReport(0, 0, 0, false, List.of(new LineError(line, null, key)), 1);
+	}
+
+	/** Told how far an import got: data lines and bytes read so far. */
+	public interface Progress {
+
+		Progress NONE = (lines, bytes) -> {
+		};
+
+		void lines(long lines, long bytes);
+
+	}
+
+	/** Counts the bytes read from the file. */
+	private static final class Counting extends java.io.FilterInputStream {
+
+		private long count;
+
+		Counting(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			this.count += (b >= 0) ? 1 : 0;
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			this.count += Math.max(n, 0);
+			return n;
+		}
+
 	}
 
 	private static java.io.Reader skipBom(BufferedReader reader) throws IOException {

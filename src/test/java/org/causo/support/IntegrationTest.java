@@ -42,6 +42,9 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("causo.data-dir", DATA_DIR::toString);
+		// a small registry demo: the full 25,000 households take seconds the tests need
+		// not
+		registry.add("causo.demo.households", () -> "400");
 		// the digest goes to the in-process SMTP server; tests run it themselves, never
 		// the cron
 		registry.add("spring.mail.host", () -> "127.0.0.1");

@@ -1,0 +1,75 @@
+package org.causo.registry.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.registry.Ethnicity;
+import org.causo.registry.ExportFormat;
+import org.causo.registry.HouseholdQuery;
+import org.causo.registry.RegistryExport;
+import org.causo.registry.ResidentQuery;
+import org.causo.shared.Actor;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The household and resident lists as files, with the list API's filters. */
+@RestController
+@Tag(name = "Registry: export", description = "Household and resident lists as CSV or XLSX, streamed, audited")
+@PreAuthorize(Roles.EDITORS)
+class ExportApiController {
+
+	private final RegistryExport exports;
+
+	private final Clock clock;
+
+	ExportApiController(RegistryExport exports, Clock clock) {
+		this.exports = exports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/households/export")
+	@Operation(summary = "Households within scope and filters, as CSV (UTF-8 with BOM) or XLSX",
+			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
+					+ "For province admins, post commanders and post officers; audited.")
+	void households(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
+			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
+			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
+			Locale locale) throws IOException {
+		ExportFormat f = ExportResponse.format(format, accept);
+		this.exports.households(actor.scope(),
+				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived, List.of()), f,
+				ExportResponse.start(response, f, "households", this.clock), locale);
+	}
+
+	@GetMapping("/api/residents/export")
+	@Operation(summary = "Residents within scope and filters, as CSV (UTF-8 with BOM) or XLSX; never national IDs",
+			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
+					+ "For province admins, post commanders and post officers; audited.")
+	void residents(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
+			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
+			Locale locale) throws IOException {
+		ExportFormat f = ExportResponse.format(format, accept);
+		this.exports.residents(actor.scope(),
+				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()), f,
+				ExportResponse.start(response, f, "residents", this.clock), locale);
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.causo.registry.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.registry.ExportFormat;
+import org.causo.registry.RegistryExport;
+import org.causo.shared.Actor;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The list pages' downloads: what the list shows, with its filters, as CSV or XLSX. */
+@Controller
+@PreAuthorize(Roles.EDITORS)
+class ExportController {
+
+	private final RegistryExport exports;
+
+	private final Clock clock;
+
+	ExportController(RegistryExport exports, Clock clock) {
+		this.exports = exports;
+		this.clock = clock;
+	}
+
+	@GetMapping("/households/export")
+	void households(@AuthenticationPrincipal Actor actor, ListFilter filter,
+			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
+			throws IOException {
+		ExportFormat f = ExportResponse.format(format, null);
+		this.exports.households(actor.scope(), filter.households(), f,
+				ExportResponse.start(response, f, "households", this.clock), locale);
+	}
+
+	@GetMapping("/residents/export")
+	void residents(@AuthenticationPrincipal Actor actor, ListFilter filter,
+			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
+			throws IOException {
+		ExportFormat f = ExportResponse.format(format, null);
+		this.exports.residents(actor.scope(), filter.residents(), f,
+				ExportResponse.start(response, f, "residents", this.clock), locale);
+	}
+
+}
