@@ -3,7 +3,8 @@
  * border posts and one account per role, and writes {@code data/demo.json} for people and
  * tests.
  */
-@ApplicationModule(allowedDependencies = { "shared", "orgunit", "identity", "mailbox" })
+@ApplicationModule(
+		allowedDependencies = { "shared", "orgunit", "identity", "mailbox", "registry", "devices", "training" })
 package org.causo.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,111 @@
+package org.causo.devices;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.causo.shared.PageOf;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DeviceStore {
+
+	private static final String COLUMNS = """
+			select id, donation_id, post_id, model, identifier_kind, identifier, condition, status, status_note
+			from device
+			""";
+
+	private final JdbcClient jdbc;
+
+	DeviceStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text, PageOf.Request page) {
+		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
+		Map<String, Object> params = new HashMap<>();
+		params.put("posts", posts);
+		if (status != null) {
+			where.append(" and status = :status");
+			params.put("status", status.name());
+		}
+		if (donationId != null) {
+			where.append(" and donation_id = :donation");
+			params.put("donation", donationId);
+		}
+		if (text != null && !text.isBlank()) {
+			where.append(" and (identifier like :text or upper(model) like :text)");
+			params.put("text", "%" + text.strip().toUpperCase(java.util.Locale.ROOT).replace("%", "") + "%");
+		}
+		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
+		List<DeviceView> rows = this.jdbc.sql(COLUMNS + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(DeviceStore::row)
+			.list();
+		return new PageOf<>(rows, page.page(), page.size(), total);
+	}
+
+	Optional<DeviceView> find(Long[] posts, long id) {
+		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts)")
+			.param("id", id)
+			.param("posts", posts)
+			.query(DeviceStore::row)
+			.optional();
+	}
+
+	/** The phone, its row locked until the transaction ends. */
+	Optional<DeviceView> lock(Long[] posts, long id) {
+		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts) for update")
+			.param("id", id)
+			.param("posts", posts)
+			.query(DeviceStore::row)
+			.optional();
+	}
+
+	boolean identifierTaken(String identifier) {
+		return this.jdbc.sql("select exists (select 1 from device where identifier = :identifier)")
+			.param("identifier", identifier)
+			.query(Boolean.class)
+			.single();
+	}
+
+	long insert(DonationView donation, String model, IdentifierKind kind, String identifier, DeviceCondition condition,
+			boolean demo) {
+		return this.jdbc.sql("""
+				insert into device (donation_id, post_id, model, identifier_kind, identifier, condition, demo)
+				values (:donation, :post, :model, :kind, :identifier, :condition, :demo) returning id
+				""")
+			.param("donation", donation.id())
+			.param("post", donation.postId())
+			.param("model", model)
+			.param("kind", kind.name())
+			.param("identifier", identifier)
+			.param("condition", condition.name())
+			.param("demo", demo)
+			.query(Long.class)
+			.single();
+	}
+
+	void setStatus(long id, DeviceStatus status, String note) {
+		this.jdbc.sql("update device set status = :status, status_note = :note, updated_at = now() where id = :id")
+			.param("status", status.name())
+			.param("note", note)
+			.param("id", id)
+			.update();
+	}
+
+	private static DeviceView row(ResultSet rs, int i) throws SQLException {
+		return new DeviceView(rs.getLong("id"), rs.getLong("donation_id"), rs.getLong("post_id"), rs.getString("model"),
+				IdentifierKind.valueOf(rs.getString("identifier_kind")), rs.getString("identifier"),
+				DeviceCondition.valueOf(rs.getString("condition")), DeviceStatus.valueOf(rs.getString("status")),
+				rs.getString("status_note"));
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.causo.devices.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.devices.DeviceStatus;
+import org.causo.devices.Devices;
+import org.causo.devices.FollowUps;
+import org.causo.devices.HandoverReceipts;
+import org.causo.devices.HandoverView;
+import org.causo.devices.Handovers;
+import org.causo.devices.PriorityList;
+import org.causo.devices.Receipt;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.registry.HouseholdView;
+import org.causo.registry.Households;
+import org.causo.registry.Residents;
+import org.causo.shared.Actor;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.PageOf;
+import org.causo.shared.web.FormErrors;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the handovers: the priority list, the handover form, one handover. */
+@Controller
+@PreAuthorize(Roles.READERS)
+class HandoverController {
+
+	private final Handovers handovers;
+
+	private final HandoverReceipts receipts;
+
+	private final FollowUps followUps;
+
+	private final PriorityList priority;
+
+	private final Devices devices;
+
+	private final Households households;
+
+	private final Residents residents;
+
+	private final OrgUnits units;
+
+	private final Clock clock;
+
+	HandoverController(Handovers handovers, HandoverReceipts receipts, FollowUps followUps, PriorityList priority,
+			Devices devices, Households households, Residents residents, OrgUnits units, Clock clock) {
+		this.handovers = handovers;
+		this.receipts = receipts;
+		this.followUps = followUps;
+		this.priority = priority;
+		this.devices = devices;
+		this.households = households;
+		this.residents = residents;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/devices/priority")
+	String priority(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		List<OrgUnit> communes = this.units.list(actor.scope(), UnitKind.COMMUNE);
+		Long chosen = (commune != null) ? commune : communes.stream().findFirst().map(OrgUnit::id).orElse(null);
+		model.addAttribute("communes", communes);
+		model.addAttribute("commune", chosen);
+		model.addAttribute("page",
+				(chosen != null) ? this.priority.of(actor.scope(), chosen, new PageOf.Request(page, 25))
+						: new PageOf<>(List.of(), 0, 25, 0));
+		return "devices/priority";
+	}
+
+	@GetMapping("/devices/handover")
+	@PreAuthorize(Roles.FIELD)
+	String form(@AuthenticationPrincipal Actor actor, @RequestParam long household, Model model) {
+		model.addAttribute("form", DeviceForms.Handover.fresh(household, LocalDate.now(this.clock)));
+		return showForm(actor, household, model);
+	}
+
+	@PostMapping("/devices/handovers")
+	@PreAuthorize(Roles.FIELD)
+	String record(@AuthenticationPrincipal Actor actor, DeviceForms.Handover form,
+			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			HandoverView h = this.handovers.record(actor.scope(), form.draft());
+			if (photo != null && !photo.isEmpty()) {
+				this.receipts.attach(actor.scope(), h.id(), photo.getBytes());
+			}
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/devices/handovers/" + h.id();
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("form", form);
+			return showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model);
+		}
+	}
+
+	private String showForm(Actor actor, long householdId, Model model) {
+		HouseholdView household = this.households.get(actor.scope(), householdId);
+		model.addAttribute("household", household);
+		model.addAttribute("members", this.residents.members(actor.scope(), householdId));
+		model.addAttribute("stock",
+				this.devices.search(actor.scope(), DeviceStatus.IN_STOCK, null, null, new PageOf.Request(0, 200))
+					.items());
+		model.addAttribute("today", LocalDate.now(this.clock));
+		return "devices/handover-form";
+	}
+
+	@GetMapping("/devices/handovers/{id}")
+	String show(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, Model model) {
+		HandoverView h = this.handovers.get(actor.scope(), id);
+		model.addAttribute("handover", h);
+		model.addAttribute("household", this.households.get(actor.scope(), h.householdId()));
+		model.addAttribute("resident", this.residents.get(actor.scope(), h.residentId()));
+		model.addAttribute("followUps", this.followUps.of(actor.scope(), id));
+		if (!model.containsAttribute("followUpForm")) {
+			model.addAttribute("followUpForm", DeviceForms.FollowUp.fresh(LocalDate.now(this.clock)));
+		}
+		return "devices/handover";
+	}
+
+	@PostMapping("/devices/handovers/{id}/receipt")
+	@PreAuthorize(Roles.FIELD)
+	String attach(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
+			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			this.receipts.attach(actor.scope(), id, (photo != null) ? photo.getBytes() : new byte[0]);
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/devices/handovers/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return show(actor, id, model);
+		}
+	}
+
+	@GetMapping("/devices/handovers/{id}/receipt")
+	@PreAuthorize(Roles.EDITORS)
+	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
+		Receipt receipt = this.receipts.open(actor.scope(), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(receipt.contentType()))
+			.cacheControl(CacheControl.noStore())
+			.body(receipt.bytes());
+	}
+
+	@PostMapping("/devices/handovers/{id}/follow-ups")
+	@PreAuthorize(Roles.FIELD)
+	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			this.followUps.record(actor.scope(), id, form.draft());
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/devices/handovers/" + id;
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("followUpForm", form);
+			return show(actor, id, model);
+		}
+	}
+
+}
