@@ -157,6 +157,20 @@ class TrainingIntegrationTests extends IntegrationTest {
 			.isEqualTo(2);
 		assertThat(ok(api.post("/api/training/classes/" + c + "/skills", Map.of()), 200).get("marked").asInt())
 			.isZero();
+		// fieldwork records them as skills reached at a class, dated the day of the class
+		for (long resident : List.of(a, b)) {
+			JsonNode skills = ok(api.get("/api/fieldwork/residents/" + resident + "/skills"), 200).get("skills");
+			Map<String, String> reachedAt = new java.util.HashMap<>();
+			skills.forEach((state) -> {
+				if (state.hasNonNull("reachedOn")) {
+					reachedAt.put(state.get("skill").get("code").asString(),
+							state.get("method").asString() + " " + state.get("reachedOn").asString());
+				}
+			});
+			String day = LocalDate.now(this.clock).minusDays(2).toString();
+			assertThat(reachedAt).containsOnly(Map.entry("VNEID_INSTALLED", "CLASS " + day),
+					Map.entry("VNEID_LEVEL2", "CLASS " + day));
+		}
 		JsonNode list = ok(api.get("/api/training/classes/" + c + "/attendances"), 200);
 		assertThat(list.get(0).get("attendance").get("skillsMarked").toString())
 			.isEqualTo("[\"VNEID_INSTALLED\",\"VNEID_LEVEL2\"]");
