@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.causo.identity.OfficerKeys;
 import org.causo.identity.Officers;
+import org.causo.shared.Images;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.crypto.Crypto;
@@ -91,7 +92,7 @@ public class Submissions {
 		byte[] nonce = this.tokens.verify(form.token(), point.code())
 			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
 		Map<String, String> answers = Answers.validate(target.questions(), form, extra, uploads.size());
-		List<Photos.Clean> photos = cleanAll(uploads);
+		List<Images.Clean> photos = cleanAll(uploads);
 		String receipt = this.receipts.receiptFor(nonce);
 		Receipts.Derived derived = this.receipts.derive(receipt);
 		if (this.reports.byLookup(derived.lookup()).isPresent()) {
@@ -147,7 +148,7 @@ public class Submissions {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<Photos.Clean> photos = cleanAll(uploads);
+		List<Images.Clean> photos = cleanAll(uploads);
 		Opened opened = openByReceipt(typedReceipt);
 		Instant hour = ReportStore.hourNow(this.clock);
 		Messages.append(this.reports, opened.report(), opened.dataKey(), "REPORTER", null, hour, clean);
@@ -157,16 +158,16 @@ public class Submissions {
 
 	static final int MAX_FILES = 5;
 
-	private static List<Photos.Clean> cleanAll(List<byte[]> uploads) {
+	private static List<Images.Clean> cleanAll(List<byte[]> uploads) {
 		if (uploads.size() > MAX_FILES) {
 			throw InvalidInputException.of("files", "tip.error.tooManyFiles", MAX_FILES);
 		}
 		return uploads.stream().map(Photos::clean).toList();
 	}
 
-	private void storePhotos(long reportId, byte[] dataKey, List<Photos.Clean> photos) {
+	private void storePhotos(long reportId, byte[] dataKey, List<Images.Clean> photos) {
 		Instant hour = ReportStore.hourNow(this.clock);
-		for (Photos.Clean photo : photos) {
+		for (Images.Clean photo : photos) {
 			UUID ref = UUID.randomUUID();
 			this.files.insert(reportId, ref, photo.contentType(), photo.bytes().length,
 					Crypto.seal(dataKey, photo.bytes(), context("file", ref)), hour);

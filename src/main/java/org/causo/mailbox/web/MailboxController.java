@@ -1,8 +1,5 @@
 package org.causo.mailbox.web;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -83,7 +80,7 @@ class MailboxController {
 			@RequestParam(required = false) String label, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
 		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
-		ReportFilter filter = new ReportFilter(status, category, point, month(month), label,
+		ReportFilter filter = new ReportFilter(status, category, point, MailboxApiController.month(month), label,
 				mine ? actor.officerId() : null);
 		model.addAttribute("mailbox", mailbox);
 		model.addAttribute("filter", filter);
@@ -170,18 +167,6 @@ class MailboxController {
 			.header("Content-Disposition",
 					"inline; filename=\"poster-" + id + "-" + ("A6".equals(size) ? "A6" : "A4") + ".pdf\"")
 			.body(pdf);
-	}
-
-	private static YearMonth month(String month) {
-		if (month == null || month.isBlank()) {
-			return null;
-		}
-		try {
-			return YearMonth.parse(month);
-		}
-		catch (DateTimeParseException ex) {
-			throw InvalidInputException.of("month", "report.error.month");
-		}
 	}
 
 }
