@@ -55,15 +55,24 @@ class ReportStore {
 		return this.jdbc.sql("select * from report where id = :id").param("id", id).query(ReportStore::row).optional();
 	}
 
-	void insertKey(long reportId, String holder, Long officerId, byte[] wrapped) {
+	/** A report's wrapped data keys, in one round trip. */
+	void insertKeys(long reportId, List<Key> keys) {
 		this.jdbc.sql("""
-				insert into report_key (report_id, holder, officer_id, wrapped) values (:r, :holder, :officer, :wrapped)
+				insert into report_key (report_id, holder, officer_id, wrapped)
+				select :r, k.holder, k.officer_id, k.wrapped
+				from unnest(cast(:holders as text[]), cast(:officers as bigint[]), cast(:wrapped as bytea[]))
+				     as k(holder, officer_id, wrapped)
 				""")
 			.param("r", reportId)
-			.param("holder", holder)
-			.param("officer", officerId)
-			.param("wrapped", wrapped)
+			.param("holders", keys.stream().map(Key::holder).toArray(String[]::new))
+			.param("officers", keys.stream().map(Key::officerId).toArray(Long[]::new))
+			.param("wrapped", keys.stream().map(Key::wrapped).toArray(byte[][]::new))
 			.update();
+	}
+
+	/** A wrapped data key and who holds it. */
+	record Key(String holder, Long officerId, byte[] wrapped) {
+
 	}
 
 	Optional<byte[]> key(long reportId, String holder, Long officerId) {

@@ -95,13 +95,10 @@ public class Submissions {
 		List<Images.Clean> photos = cleanAll(uploads);
 		String receipt = this.receipts.receiptFor(nonce);
 		Receipts.Derived derived = this.receipts.derive(receipt);
-		if (this.reports.byLookup(derived.lookup()).isPresent()) {
-			return new Receipt(Receipts.grouped(receipt), true);
-		}
-		this.limits.submission(point.code());
 		UUID ref = UUID.randomUUID();
 		byte[] dataKey = Crypto.newDataKey();
 		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), context("content", ref));
+		// a retry of the same form finds its report by the receipt and changes nothing
 		Long id = this.reports
 			.insertIfAbsent(ref, point.mailboxId(), point.id(), answers.get("category"),
 					ReportStore.hourNow(this.clock), derived.lookup(), content)
@@ -109,16 +106,20 @@ public class Submissions {
 		if (id == null) {
 			return new Receipt(Receipts.grouped(receipt), true);
 		}
-		this.reports.insertKey(id, "RECEIPT", null,
-				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref)));
-		storePhotos(id, dataKey, photos);
+		// over the limit, the exception rolls the insert back
+		this.limits.submission(point.code());
+		List<ReportStore.Key> keys = new ArrayList<>();
+		keys.add(new ReportStore.Key("RECEIPT", null,
+				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref))));
 		List<Long> readers = this.officers.activeOfficersAt(target.postId(), target.kind().readers());
 		this.keys.publicKeys(readers)
-			.forEach((officerId, publicKey) -> this.reports.insertKey(id, "OFFICER", officerId,
-					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref))));
+			.forEach((officerId, publicKey) -> keys.add(new ReportStore.Key("OFFICER", officerId,
+					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref)))));
 		this.recovery.activePublicKey()
-			.ifPresent((publicKey) -> this.reports.insertKey(id, "RECOVERY", null,
-					Crypto.wrapFor(publicKey, dataKey, context("recovery", ref))));
+			.ifPresent((publicKey) -> keys.add(new ReportStore.Key("RECOVERY", null,
+					Crypto.wrapFor(publicKey, dataKey, context("recovery", ref)))));
+		this.reports.insertKeys(id, keys);
+		storePhotos(id, dataKey, photos);
 		return new Receipt(Receipts.grouped(receipt), false);
 	}
 

@@ -42,6 +42,9 @@ public final class TipLoad {
 
 	private static final Pattern CODE = Pattern.compile("\"url\"\\s*:\\s*\"(/q/[A-Z0-9]+)\"");
 
+	/** A receipt as the thank-you page shows it: four groups of four digits. */
+	private static final Pattern RECEIPT = Pattern.compile("\\d{4} \\d{4} \\d{4} \\d{4}");
+
 	private final String base;
 
 	private final List<String> codes;
@@ -50,7 +53,10 @@ public final class TipLoad {
 
 	private final long serverPid;
 
-	private TipLoad(String base, List<String> codes, long serverPid) {
+	private final String dataDir;
+
+	private TipLoad(String base, List<String> codes, long serverPid, String dataDir) {
+		this.dataDir = dataDir;
 		this.base = base;
 		this.codes = codes;
 		this.serverPid = serverPid;
@@ -64,7 +70,8 @@ public final class TipLoad {
 		while (m.find()) {
 			codes.add(m.group(1));
 		}
-		new TipLoad(base, codes, (args.length > 2) ? Long.parseLong(args[2]) : -1).run();
+		new TipLoad(base, codes, (args.length > 2) ? Long.parseLong(args[2]) : -1, data.toAbsolutePath().toString())
+			.run();
 	}
 
 	private void run() throws Exception {
@@ -73,14 +80,16 @@ public final class TipLoad {
 		wholeTips(300, 16);
 		int n = 3000;
 		List<Form> forms = forms(n, 8);
-		double cpuBefore = serverCpuSeconds();
+		double[] cpuBefore = serverCpuSeconds();
 		double rate = submissions(forms, 16);
-		double cpuPerTip = (serverCpuSeconds() - cpuBefore) / n;
+		double[] cpuAfter = serverCpuSeconds();
+		double cpuPerTip = (cpuAfter[0] + cpuAfter[1] - cpuBefore[0] - cpuBefore[1]) / n;
+		double jvmPerTip = (cpuAfter[0] - cpuBefore[0]) / n;
 		System.out.printf("saturated: %.0f submissions/s (%d POSTs, tokens fetched beforehand)%n", rate, n);
 		if (this.serverPid > 0) {
 			System.out.printf(
-					"server CPU per submission (JVM + PostgreSQL processes): %.2f ms, so %.0f submissions/s on 2 cores of its own%n",
-					cpuPerTip * 1000, 2 / cpuPerTip);
+					"server CPU per submission (JVM + PostgreSQL): %.2f ms (JVM %.2f, PostgreSQL %.2f), so %.0f submissions/s on 2 cores of its own%n",
+					cpuPerTip * 1000, jvmPerTip * 1000, (cpuPerTip - jvmPerTip) * 1000, 2 / cpuPerTip);
 		}
 		System.out.printf("saturated: %.0f whole tips/s (GET form + POST, %d tips)%n", wholeTips(1500, 16), 1500);
 		int paced = (int) (rate / 2);
@@ -188,22 +197,24 @@ public final class TipLoad {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("POST " + form.code() + ": " + response.statusCode());
+		if (response.statusCode() != 200 || !RECEIPT.matcher(response.body()).find()) {
+			throw new IllegalStateException("POST " + form.code() + ": " + response.statusCode() + ", no receipt");
 		}
 	}
 
 	/**
-	 * CPU time used so far by the server and its child processes (the embedded
-	 * PostgreSQL), from /proc, in seconds; it does not count the load generator, whatever
-	 * else runs.
+	 * CPU time used so far, from /proc, in seconds: the server JVM's own, then the
+	 * embedded PostgreSQL's (the postmaster runs from the data folder and is not the
+	 * JVM's child, as pg_ctl detaches it, so it is found by its command line). It does
+	 * not count the load generator, whatever else runs.
 	 */
-	private double serverCpuSeconds() throws IOException {
+	private double[] serverCpuSeconds() throws IOException {
 		if (this.serverPid <= 0) {
-			return 0;
+			return new double[2];
 		}
 		java.util.Map<Long, Long> parents = new java.util.HashMap<>();
 		java.util.Map<Long, Long> ticks = new java.util.HashMap<>();
+		java.util.Set<Long> postmasters = new java.util.HashSet<>();
 		try (var dirs = Files.list(Path.of("/proc"))) {
 			for (Path dir : dirs.filter((d) -> d.getFileName().toString().matches("\\d+")).toList()) {
 				try {
@@ -214,22 +225,27 @@ public final class TipLoad {
 					// utime, stime, cutime, cstime (children already reaped count too)
 					ticks.put(pid, Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
 							+ Long.parseLong(f[14]));
+					String cmdline = Files.readString(dir.resolve("cmdline")).replace('\0', ' ');
+					if (stat.contains("(postgres)") && cmdline.contains(this.dataDir)) {
+						postmasters.add(pid);
+					}
 				}
 				catch (IOException | RuntimeException ex) {
 					// the process ended meanwhile
 				}
 			}
 		}
-		long total = 0;
+		long database = 0;
 		for (var entry : ticks.entrySet()) {
 			for (Long p = entry.getKey(); p != null && p > 0; p = parents.get(p)) {
-				if (p == this.serverPid) {
-					total += entry.getValue();
+				if (postmasters.contains(p)) {
+					database += entry.getValue();
 					break;
 				}
 			}
 		}
-		return total / 100.0;
+		long own = ticks.getOrDefault(this.serverPid, 0L);
+		return new double[] { own / 100.0, database / 100.0 };
 	}
 
 	private static String token(String html) {

@@ -76,6 +76,42 @@ class MailboxIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aPointOverItsHourlyLimitAnswers429AndStoresNothingMoreWhileARetryStillGetsItsReceipt() {
+		org.causo.support.ApiClient commander = api("kalang.commander");
+		long mailboxId = commander.get("/api/mailboxes").json().get(0).get("id").asLong();
+		long hamlet = this.jdbc.sql("""
+				select h.id from org_unit h join border_post_commune c on c.commune_id = h.parent_id
+				join border_post p on p.id = c.post_id where p.name = 'Ka Lăng' and h.kind = 'HAMLET'
+				order by h.id limit 1
+				""").query(Long.class).single();
+		String code = commander
+			.post("/api/mailboxes/" + mailboxId + "/points",
+					Map.of("name", "Chợ phiên " + unique(), "hamletId", hamlet))
+			.json()
+			.get("code")
+			.asString();
+		WebSession phone = session();
+		Map<String, String> last = Map.of();
+		String lastReceipt = null;
+		// the default limit: 120 reports an hour from one point
+		for (int i = 0; i < 120; i++) {
+			last = Map.of("token", token(phone.get("/q/" + code).body()), "category", "DRUGS", "text",
+					"Có người lạ mang hàng qua suối, lần " + i);
+			lastReceipt = receipt(phone.post("/q/" + code, last));
+		}
+		long before = reports();
+		Page busy = phone.post("/q/" + code, Map.of("token", token(phone.get("/q/" + code).body()), "category", "DRUGS",
+				"text", "Thêm một tin nữa, quá giới hạn"));
+		assertThat(busy.status()).isEqualTo(429);
+		assertThat(busy.body()).contains("Hệ thống đang nhận quá nhiều yêu cầu");
+		assertThat(reports()).isEqualTo(before);
+		Page retry = phone.post("/q/" + code, last);
+		assertThat(retry.status()).isEqualTo(200);
+		assertThat(receipt(retry)).isEqualTo(lastReceipt);
+		assertThat(reports()).isEqualTo(before);
+	}
+
+	@Test
 	void badInputGetsAClearMessageInTheReportersLanguageAnd4xx(CapturedOutput output) throws Exception {
 		String code = point("Ka Lăng", "CRIME_TIP");
 		WebSession phone = session();
