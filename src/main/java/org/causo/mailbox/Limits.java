@@ -1,24 +1,37 @@
 package org.causo.mailbox;
 
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import org.causo.shared.crypto.ServerSecrets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * In-memory rate limits for the anonymous side, keyed by QR code or by nothing at all:
- * never by anything that says who the reporter is. They reset when the node restarts;
- * with several nodes each enforces its own share.
+ * never by anything that says who the reporter is. Even the per-point buckets are held
+ * under a salted hash of the code, with a salt drawn at random each hour and then
+ * forgotten together with that hour's buckets, so a memory dump does not tell which
+ * points were busy before. They reset when the node restarts; with several nodes each
+ * enforces its own share.
  */
 @Component
 class Limits {
 
-	private final ConcurrentMap<String, Bucket> perPoint = new ConcurrentHashMap<>();
+	private final SecureRandom random = new SecureRandom();
+
+	private final Clock clock;
+
+	private volatile Window window;
 
 	private final Bucket global;
 
@@ -28,17 +41,25 @@ class Limits {
 
 	Limits(@Value("${causo.mailbox.limits.point-per-hour:120}") long pointPerHour,
 			@Value("${causo.mailbox.limits.global-per-minute:6000}") long globalPerMinute,
-			@Value("${causo.mailbox.limits.wrong-receipts-per-minute:120}") long wrongReceiptsPerMinute) {
+			@Value("${causo.mailbox.limits.wrong-receipts-per-minute:120}") long wrongReceiptsPerMinute, Clock clock) {
 		this.pointPerHour = pointPerHour;
+		this.clock = clock;
 		this.global = bucket(globalPerMinute, Duration.ofMinutes(1));
 		this.receipts = bucket(wrongReceiptsPerMinute, Duration.ofMinutes(1));
 	}
 
 	void submission(String code) {
-		Bucket point = this.perPoint.computeIfAbsent(code, (c) -> bucket(this.pointPerHour, Duration.ofHours(1)));
+		Window current = window();
+		Bucket point = current.buckets()
+			.computeIfAbsent(current.key(code), (k) -> bucket(this.pointPerHour, Duration.ofHours(1)));
 		if (!this.global.tryConsume(1) || !point.tryConsume(1)) {
 			throw new TooManyAttemptsException();
 		}
+	}
+
+	/** The keys the per-point buckets are held under this hour (for tests). */
+	Set<String> heldKeys() {
+		return Set.copyOf(window().buckets().keySet());
 	}
 
 	/** Checked before a receipt is tried; a wrong one then costs a token. */
@@ -52,10 +73,36 @@ class Limits {
 		this.receipts.tryConsume(1);
 	}
 
+	private Window window() {
+		long hour = this.clock.instant().getEpochSecond() / 3600;
+		Window current = this.window;
+		if (current == null || current.hour() != hour) {
+			synchronized (this) {
+				current = this.window;
+				if (current == null || current.hour() != hour) {
+					byte[] salt = new byte[32];
+					this.random.nextBytes(salt);
+					current = new Window(hour, salt, new ConcurrentHashMap<>());
+					this.window = current;
+				}
+			}
+		}
+		return current;
+	}
+
 	private static Bucket bucket(long capacity, Duration period) {
 		return Bucket.builder()
 			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
 			.build();
+	}
+
+	/** One hour's salt and the per-point buckets held under it. */
+	private record Window(long hour, byte[] salt, ConcurrentMap<String, Bucket> buckets) {
+
+		String key(String code) {
+			return HexFormat.of().formatHex(ServerSecrets.hmac(this.salt, code.getBytes(StandardCharsets.UTF_8)));
+		}
+
 	}
 
 }

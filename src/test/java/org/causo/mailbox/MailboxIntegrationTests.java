@@ -90,6 +90,11 @@ class MailboxIntegrationTests extends IntegrationTest {
 			.json()
 			.get("code")
 			.asString();
+		// the limits start afresh each hour: keep this test inside one
+		long toNextHour = 3600 - this.clock.instant().getEpochSecond() % 3600;
+		if (toNextHour < 600) {
+			this.clock.advance(java.time.Duration.ofSeconds(toNextHour + 60));
+		}
 		WebSession phone = session();
 		Map<String, String> last = Map.of();
 		String lastReceipt = null;
