@@ -15,8 +15,20 @@ public final class CurrentUrl {
 	private final String query;
 
 	CurrentUrl(HttpServletRequest request) {
-		this.path = request.getRequestURI();
-		this.query = request.getQueryString();
+		this(request.getRequestURI(), request.getQueryString());
+	}
+
+	private CurrentUrl(String path, String query) {
+		this.path = path;
+		this.query = query;
+	}
+
+	/**
+	 * Another address with this page's query, for a download of what the page shows:
+	 * {@code th:href="${url.on(path).with('format', 'csv')}"}.
+	 */
+	public CurrentUrl on(String otherPath) {
+		return new CurrentUrl(otherPath, this.query);
 	}
 
 	public String with(String name, Object value) {
