@@ -25,10 +25,13 @@ public final class CurrentUrl {
 
 	/**
 	 * Another address with this page's query, for a download of what the page shows:
-	 * {@code th:href="${url.on(path).with('format', 'csv')}"}.
+	 * {@code th:href="${url.on(path).with('format', 'csv')}"}. An address with a query of
+	 * its own keeps that one instead.
 	 */
 	public CurrentUrl on(String otherPath) {
-		return new CurrentUrl(otherPath, this.query);
+		int q = otherPath.indexOf('?');
+		return (q < 0) ? new CurrentUrl(otherPath, this.query)
+				: new CurrentUrl(otherPath.substring(0, q), otherPath.substring(q + 1));
 	}
 
 	public String with(String name, Object value) {
