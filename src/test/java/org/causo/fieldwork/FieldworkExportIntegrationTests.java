@@ -104,6 +104,18 @@ class FieldworkExportIntegrationTests extends FieldworkTest {
 		assertThat(refused.body()).contains("Bad request");
 	}
 
+	@Test
+	void everyExportIsDocumentedInTheApiDescription() {
+		assertThat(api("kalang.officer").get("/v3/api-docs").body())
+			.contains("/api/fieldwork/teams/export", "/api/fieldwork/teams/{id}/members/export",
+					"/api/fieldwork/teams/{id}/assignments/export", "/api/fieldwork/teams/{id}/unassigned/export",
+					"/api/training/classes/export", "/api/training/classes/{id}/attendances/export",
+					"/api/devices/devices/export", "/api/devices/donations/export", "/api/devices/donors/export",
+					"/api/devices/handovers/export", "/api/devices/handovers/{id}/follow-ups/export",
+					"/api/devices/priority/export", "/api/households/export")
+			.doesNotContain("\"/fieldwork/teams/export\"");
+	}
+
 	private String householdCode(long id) {
 		return this.jdbc.sql("select code from household where id = :id").param("id", id).query(String.class).single();
 	}
