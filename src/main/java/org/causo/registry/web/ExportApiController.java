@@ -1,6 +1,5 @@
 package org.causo.registry.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +9,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.Ethnicity;
-import org.causo.registry.ExportFormat;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.RegistryExport;
 import org.causo.registry.ResidentQuery;
 import org.causo.shared.Actor;
+import org.causo.shared.web.ExportResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,11 +48,10 @@ class ExportApiController {
 			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) throws IOException {
-		ExportFormat f = ExportResponse.format(format, accept);
+			Locale locale) {
 		this.exports.households(actor.scope(),
-				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived, List.of()), f,
-				ExportResponse.start(response, f, "households", this.clock), locale);
+				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived, List.of()),
+				ExportResponse.download(response, format, accept, "households", this.clock), locale);
 	}
 
 	@GetMapping("/api/residents/export")
@@ -65,11 +63,10 @@ class ExportApiController {
 			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) throws IOException {
-		ExportFormat f = ExportResponse.format(format, accept);
+			Locale locale) {
 		this.exports.residents(actor.scope(),
-				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()), f,
-				ExportResponse.start(response, f, "residents", this.clock), locale);
+				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()),
+				ExportResponse.download(response, format, accept, "residents", this.clock), locale);
 	}
 
 }
