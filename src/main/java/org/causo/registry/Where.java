@@ -61,9 +61,11 @@ final class Where {
 	String pageIds(String from, String alias, String keyColumn, boolean few, int limit) {
 		String matches = "select " + alias + ".id, " + keyColumn + " as k from " + from + sql();
 		if (few) {
+			// offset 0 keeps the planner from pulling the filter up into an ordered scan
 			return "select id from (" + matches + " offset 0) p order by k, id limit " + limit;
 		}
-		return matches + " order by " + keyColumn + ", " + alias + ".id limit " + limit;
+		return "select id from (" + matches + " order by " + keyColumn + ", " + alias + ".id limit " + limit
+				+ ") p order by k, id";
 	}
 
 	String sql() {
