@@ -12,7 +12,6 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HpkeParameters;
 import com.google.crypto.tink.hybrid.HybridConfig;
-import com.google.crypto.tink.subtle.AesGcmJce;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -172,7 +171,7 @@ public final class Crypto {
 		if (key == null || key.length != KEY_BYTES) {
 			throw new GeneralSecurityException("a 32-byte key is required");
 		}
-		return new AesGcmJce(key);
+		return new JceAesGcm(key);
 	}
 
 	/**

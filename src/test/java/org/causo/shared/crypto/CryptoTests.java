@@ -60,4 +60,23 @@ class CryptoTests {
 			.isNotEqualTo(Crypto.argon2id(secret, salt, light, 32));
 	}
 
+	@Test
+	void sealedDataOpensWithTinksAesGcmAndTheOtherWayRound() throws Exception {
+		byte[] key = Crypto.newDataKey();
+		byte[] ad = "report:42".getBytes(StandardCharsets.UTF_8);
+		byte[] text = "Xe tải chở hàng lậu".getBytes(StandardCharsets.UTF_8);
+		com.google.crypto.tink.subtle.AesGcmJce tink = new com.google.crypto.tink.subtle.AesGcmJce(key);
+		assertThat(tink.decrypt(Crypto.seal(key, text, ad), ad)).isEqualTo(text);
+		assertThat(Crypto.open(key, tink.encrypt(text, ad), ad)).isEqualTo(text);
+		assertThat(Crypto.open(key, Crypto.seal(key, new byte[0], null), null)).isEmpty();
+		byte[] sealed = Crypto.seal(key, text, ad);
+		assertThat(Crypto.seal(key, text, ad)).as("a fresh IV each time").isNotEqualTo(sealed);
+		sealed[sealed.length - 1] ^= 1;
+		assertThatThrownBy(() -> Crypto.open(key, sealed, ad)).isInstanceOf(CryptoException.class);
+		assertThatThrownBy(() -> Crypto.open(key, Crypto.seal(key, text, ad), "report:43".getBytes()))
+			.isInstanceOf(CryptoException.class);
+		assertThatThrownBy(() -> Crypto.open(key, new byte[20], ad)).isInstanceOf(CryptoException.class);
+		assertThatThrownBy(() -> Crypto.seal(new byte[16], text, ad)).isInstanceOf(CryptoException.class);
+	}
+
 }
