@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.ExportFormat;
 import org.causo.registry.RegistryExport;
+import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,10 +24,13 @@ class ExportController {
 
 	private final RegistryExport exports;
 
+	private final SkillFilter skills;
+
 	private final Clock clock;
 
-	ExportController(RegistryExport exports, Clock clock) {
+	ExportController(RegistryExport exports, SkillFilter skills, Clock clock) {
 		this.exports = exports;
+		this.skills = skills;
 		this.clock = clock;
 	}
 
@@ -35,7 +39,7 @@ class ExportController {
 			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
 			throws IOException {
 		ExportFormat f = ExportResponse.format(format, null);
-		this.exports.households(actor.scope(), filter.households(), f,
+		this.exports.households(actor.scope(), filter.households(this.skills), f,
 				ExportResponse.start(response, f, "households", this.clock), locale);
 	}
 
@@ -44,7 +48,7 @@ class ExportController {
 			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
 			throws IOException {
 		ExportFormat f = ExportResponse.format(format, null);
-		this.exports.residents(actor.scope(), filter.residents(), f,
+		this.exports.residents(actor.scope(), filter.residents(this.skills), f,
 				ExportResponse.start(response, f, "residents", this.clock), locale);
 	}
 
