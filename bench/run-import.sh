@@ -51,26 +51,30 @@ with open(path, "w", encoding="utf-8") as f:
         written += size
 PY
 echo "file: $(du -h "$FILE" | cut -f1), $RESIDENTS residents"
-cpu() { # CPU seconds of the JVM and every PostgreSQL process of this data folder
-  local t=0 p
-  for p in $APP $(pgrep -f "$DATA/postgres" || true) $(pgrep -P "$(pgrep -f "bin/postgres -D $DATA" | head -1)" 2>/dev/null || true); do
-    [ -r /proc/$p/stat ] && t=$((t + $(awk '{print $14 + $15}' /proc/$p/stat)))
+cpu() { # CPU ticks of the JVM, then of every PostgreSQL process of this data folder (pg_ctl detaches them)
+  local j=0 d=0 p master
+  j=$(awk '{print $14 + $15 + $16 + $17}' /proc/$APP/stat)
+  master=$(pgrep -f "bin/postgres -D $DATA" | head -1 || true)
+  for p in $master $(pgrep -P "$master" 2>/dev/null || true); do
+    [ -r /proc/$p/stat ] && d=$((d + $(awk '{print $14 + $15 + $16 + $17}' /proc/$p/stat)))
   done
-  echo $t
+  echo "$j $d"
 }
 TICKS=$(getconf CLK_TCK)
 for mode in "dryRun=true" "dryRun=false"; do
-  c0=$(cpu); t0=$(date +%s.%N)
+  read -r j0 d0 < <(cpu); t0=$(date +%s.%N)
   code=$(curl -s -o "$DATA/result.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: text/csv' --data-binary @"$FILE" "http://127.0.0.1:$PORT/api/registry/import?$mode")
-  t1=$(date +%s.%N); c1=$(cpu)
-  python3 - "$mode" "$code" "$t0" "$t1" "$c0" "$c1" "$TICKS" "$RESIDENTS" "$DATA/result.json" <<'PY'
+  t1=$(date +%s.%N); read -r j1 d1 < <(cpu)
+  python3 - "$mode" "$code" "$t0" "$t1" "$j0" "$j1" "$d0" "$d1" "$TICKS" "$RESIDENTS" "$DATA/result.json" <<'PY'
 import json, sys
-mode, code, t0, t1, c0, c1, ticks, n, result = sys.argv[1:]
-wall = float(t1) - float(t0); cpu = (int(c1) - int(c0)) / int(ticks)
+mode, code, t0, t1, j0, j1, d0, d1, ticks, n, result = sys.argv[1:]
+wall = float(t1) - float(t0)
+jvm = (int(j1) - int(j0)) / int(ticks); db = (int(d1) - int(d0)) / int(ticks); cpu = jvm + db
 r = json.load(open(result))
 print(f"{mode}: HTTP {code}, {r.get('residents')} residents, {wall:.1f} s wall -> {int(n) / wall:,.0f} residents/s; "
-      f"server CPU {cpu:.1f} s -> {int(n) / max(cpu, 0.001):,.0f} residents per CPU-second; errors {r.get('errorCount')}")
+      f"server CPU {cpu:.1f} s (JVM {jvm:.1f}, PostgreSQL {db:.1f}) -> {int(n) / max(cpu, 0.001):,.0f} residents per CPU-second; "
+      f"errors {r.get('errorCount')}")
 PY
 done
 uptime

@@ -27,8 +27,24 @@ class DeviceStore {
 	}
 
 	PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text, PageOf.Request page) {
-		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
 		Map<String, Object> params = new HashMap<>();
+		String where = where(posts, status, donationId, text, params);
+		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
+		List<DeviceView> rows = this.jdbc.sql(COLUMNS + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(DeviceStore::row)
+			.list();
+		return new PageOf<>(rows, page.page(), page.size(), total);
+	}
+
+	/**
+	 * The conditions of the device list, on the {@code device} table's columns (also for
+	 * the export, which qualifies nothing).
+	 */
+	static String where(Long[] posts, DeviceStatus status, Long donationId, String text, Map<String, Object> params) {
+		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
 		params.put("posts", posts);
 		if (status != null) {
 			where.append(" and status = :status");
@@ -42,14 +58,7 @@ class DeviceStore {
 			where.append(" and (identifier like :text or upper(model) like :text)");
 			params.put("text", "%" + text.strip().toUpperCase(java.util.Locale.ROOT).replace("%", "") + "%");
 		}
-		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
-		List<DeviceView> rows = this.jdbc.sql(COLUMNS + where + " order by id desc limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(DeviceStore::row)
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+		return where.toString();
 	}
 
 	Optional<DeviceView> find(Long[] posts, long id) {

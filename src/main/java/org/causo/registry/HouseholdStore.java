@@ -47,9 +47,14 @@ class HouseholdStore {
 			.query(Long.class)
 			.single();
 		where.after(after, "h.code_key", "h.id");
-		List<HouseholdView> rows = this.jdbc
-			.sql(SELECT + where.sql() + " order by h.code_key, h.id limit " + (size + 1))
+		Long[] ids = this.jdbc
+			.sql(where.pageIds("household h", "h", "h.code_key", total <= Chunk.COUNT_LIMIT, size + 1))
 			.params(where.params())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+		List<HouseholdView> rows = this.jdbc.sql(SELECT + " where h.id = any(:ids) order by h.code_key, h.id")
+			.param("ids", ids)
 			.query(HouseholdStore::map)
 			.list();
 		String next = null;

@@ -19,6 +19,49 @@ import org.causo.shared.SearchKey;
  */
 final class ImportParser {
 
+	// the header must be ImportRow.COLUMNS exactly, so cells are read by position
+	private static final int C_HOUSEHOLD_CODE = 0;
+
+	private static final int C_COMMUNE_CODE = 1;
+
+	private static final int C_HAMLET = 2;
+
+	private static final int C_ADDRESS = 3;
+
+	private static final int C_LATITUDE = 4;
+
+	private static final int C_LONGITUDE = 5;
+
+	private static final int C_HOUSEHOLD_ETHNICITY = 6;
+
+	private static final int C_MAIN_LANGUAGE = 7;
+
+	private static final int C_POOR = 8;
+
+	private static final int C_NEAR_POOR = 9;
+
+	private static final int C_POLICY = 10;
+
+	private static final int C_FULL_NAME = 11;
+
+	private static final int C_SEX = 12;
+
+	private static final int C_BIRTH_YEAR = 13;
+
+	private static final int C_ETHNICITY = 14;
+
+	private static final int C_LANGUAGES = 15;
+
+	private static final int C_READS_VIETNAMESE = 16;
+
+	private static final int C_RELATION = 17;
+
+	private static final int C_PHONE = 18;
+
+	private static final int C_NATIONAL_ID = 19;
+
+	private static final int C_MEMBER_SINCE = 20;
+
 	private final Map<String, OrgUnit> communes;
 
 	private final Map<String, OrgUnit> hamlets;
@@ -41,6 +84,11 @@ final class ImportParser {
 	long residents;
 
 	private final int maxErrors;
+
+	/**
+	 * Cells with few distinct values (flags, enums, hamlets) are parsed once per value.
+	 */
+	private final Memo memo = new Memo();
 
 	ImportParser(Map<String, OrgUnit> communes, Map<String, OrgUnit> hamlets, NationalIds nationalIds, int thisYear,
 			int maxErrors) {
@@ -69,40 +117,41 @@ final class ImportParser {
 			return;
 		}
 		long before = this.errorCount;
-		String code = r.get("household_code").strip();
+		String code = r.get(C_HOUSEHOLD_CODE).strip();
 		if (!Households.CODE.matcher(code).matches()) {
 			error(line, "household_code", "household.error.code.invalid");
 		}
-		OrgUnit commune = this.communes.get(r.get("commune_code").strip());
+		OrgUnit commune = this.communes.get(r.get(C_COMMUNE_CODE).strip());
 		OrgUnit hamlet = null;
 		if (commune == null) {
-			error(line, "commune_code", "regimport.error.commune", r.get("commune_code"));
+			error(line, "commune_code", "regimport.error.commune", r.get(C_COMMUNE_CODE));
 		}
 		else {
-			String h = SearchKey.of(r.get("hamlet"));
+			String h = (String) this.memo.computeIfAbsent(Memo.HAMLET, r.get(C_HAMLET), SearchKey::of);
 			hamlet = this.hamlets.get(commune.id() + "|" + h);
 			if (hamlet == null) {
-				error(line, "hamlet", "regimport.error.hamlet", r.get("hamlet"));
+				error(line, "hamlet", "regimport.error.hamlet", r.get(C_HAMLET));
 			}
 		}
-		BigDecimal lat = decimal(r, "latitude", line);
-		BigDecimal lon = decimal(r, "longitude", line);
+		BigDecimal lat = decimal(r, C_LATITUDE, "latitude", line);
+		BigDecimal lon = decimal(r, C_LONGITUDE, "longitude", line);
 		if ((lat == null) != (lon == null)
 				|| (lat != null && (lat.abs().intValue() > 90 || lon.abs().intValue() > 180))) {
 			error(line, "latitude", "household.error.position.range");
 		}
-		Ethnicity hEth = optionalEnum(Ethnicity.class, r, "household_ethnicity", line);
-		Language hLang = optionalEnum(Language.class, r, "main_language", line);
-		Boolean poor = flag(r, "poor", line);
-		Boolean nearPoor = flag(r, "near_poor", line);
-		Boolean policy = flag(r, "policy", line);
+		Ethnicity hEth = optionalEnum(Ethnicity.class, r, C_HOUSEHOLD_ETHNICITY, "household_ethnicity", line);
+		Language hLang = optionalEnum(Language.class, r, C_MAIN_LANGUAGE, "main_language", line);
+		Boolean poor = flag(r, C_POOR, "poor", line);
+		Boolean nearPoor = flag(r, C_NEAR_POOR, "near_poor", line);
+		Boolean policy = flag(r, C_POLICY, "policy", line);
 		if (Boolean.TRUE.equals(poor) && Boolean.TRUE.equals(nearPoor)) {
 			error(line, "near_poor", "household.error.poorAndNearPoor");
 		}
-		if (r.get("address").length() > Households.MAX_ADDRESS) {
+		if (r.get(C_ADDRESS).length() > Households.MAX_ADDRESS) {
 			error(line, "address", "household.error.address.tooLong", Households.MAX_ADDRESS);
 		}
-		String key = (commune != null) ? commune.id() + "|" + code.toLowerCase(Locale.ROOT) : null;
+		String codeKey = code.toLowerCase(Locale.ROOT);
+		String key = (commune != null) ? commune.id() + "|" + codeKey : null;
 		long[] seen = (key != null) ? this.households.get(key) : null;
 		if (seen != null && !key.equals(this.lastHousehold)) {
 			error(line, "household_code", "regimport.error.duplicateInFile", code, seen[0]);
@@ -116,13 +165,13 @@ final class ImportParser {
 		if (this.errorCount > before) {
 			return;
 		}
-		Object[] values = { line, code, code.toLowerCase(Locale.ROOT), hamlet.id(), commune.id(), hamlet.path(),
-				blank(r.get("address")), lat, lon, Enums.name(hEth), Enums.name(hLang), poor, nearPoor, policy,
-				(res != null) ? res.name : null, (res != null) ? SearchKey.of(res.name) : null,
-				(res != null) ? Enums.name(res.sex) : null, (res != null) ? res.year : null,
-				(res != null) ? Enums.name(res.ethnicity) : null, (res != null) ? res.languages : null,
-				(res != null) ? Enums.name(res.reads) : null, (res != null) ? Enums.name(res.relation) : null,
-				(res != null) ? res.phone : null, (res != null) ? res.nid : null, (res != null) ? res.since : null };
+		Object[] values = { line, code, codeKey, hamlet.id(), commune.id(), hamlet.path(), blank(r.get(C_ADDRESS)), lat,
+				lon, Enums.name(hEth), Enums.name(hLang), poor, nearPoor, policy, (res != null) ? res.name : null,
+				(res != null) ? SearchKey.of(res.name) : null, (res != null) ? Enums.name(res.sex) : null,
+				(res != null) ? res.year : null, (res != null) ? Enums.name(res.ethnicity) : null,
+				(res != null) ? res.languages : null, (res != null) ? Enums.name(res.reads) : null,
+				(res != null) ? Enums.name(res.relation) : null, (res != null) ? res.phone : null,
+				(res != null) ? res.nid : null, (res != null) ? res.since : null };
 		for (int i = 0; i < values.length; i++) {
 			if (i > 0) {
 				copy.append('\t');
@@ -133,7 +182,7 @@ final class ImportParser {
 	}
 
 	private Resident resident(CSVRecord r, long line, long[] household) {
-		String name = SearchKey.clean(r.get("full_name"));
+		String name = SearchKey.clean(r.get(C_FULL_NAME));
 		if (name == null || name.isEmpty()) {
 			return null;
 		}
@@ -143,11 +192,11 @@ final class ImportParser {
 		if (name.length() > ResidentRules.MAX_NAME) {
 			error(line, "full_name", "resident.error.name.tooLong", ResidentRules.MAX_NAME);
 		}
-		res.sex = ImportRow.sex(r.get("sex"));
+		res.sex = (Sex) this.memo.computeIfAbsent(Sex.class, r.get(C_SEX), ImportRow::sex);
 		if (res.sex == null) {
-			error(line, "sex", "regimport.error.value", r.get("sex"));
+			error(line, "sex", "regimport.error.value", r.get(C_SEX));
 		}
-		String year = r.get("birth_year").strip();
+		String year = r.get(C_BIRTH_YEAR).strip();
 		if (!year.isEmpty()) {
 			try {
 				res.year = Integer.parseInt(year);
@@ -159,33 +208,26 @@ final class ImportParser {
 				error(line, "birth_year", "resident.error.birthYear", this.thisYear);
 			}
 		}
-		res.ethnicity = optionalEnum(Ethnicity.class, r, "ethnicity", line);
-		StringBuilder langs = new StringBuilder("{");
-		for (String part : r.get("languages").split("[;|]")) {
-			if (!part.isBlank()) {
-				Language l = ImportRow.enumOf(Language.class, part);
-				if (l == null) {
-					error(line, "languages", "regimport.error.value", part.strip());
-				}
-				else {
-					langs.append((langs.length() > 1) ? "," : "").append(l.name());
-				}
-			}
+		res.ethnicity = optionalEnum(Ethnicity.class, r, C_ETHNICITY, "ethnicity", line);
+		String typedLanguages = r.get(C_LANGUAGES);
+		Languages parsed = (Languages) this.memo.computeIfAbsent(Languages.class, typedLanguages, Languages::parse);
+		if (parsed.unknown() != null) {
+			error(line, "languages", "regimport.error.value", parsed.unknown());
 		}
-		res.languages = langs.append('}').toString();
-		res.reads = optionalEnum(ReadsVietnamese.class, r, "reads_vietnamese", line);
-		res.relation = ImportRow.relation(r.get("relation"));
+		res.languages = parsed.array();
+		res.reads = optionalEnum(ReadsVietnamese.class, r, C_READS_VIETNAMESE, "reads_vietnamese", line);
+		res.relation = (Relation) this.memo.computeIfAbsent(Relation.class, r.get(C_RELATION), ImportRow::relation);
 		if (res.relation == null) {
-			error(line, "relation", "regimport.error.value", r.get("relation"));
+			error(line, "relation", "regimport.error.value", r.get(C_RELATION));
 		}
 		else if (res.relation == Relation.HEAD && household != null && household[1]++ > 0) {
 			error(line, "relation", "regimport.error.twoHeads");
 		}
-		res.phone = ResidentRules.phone(r.get("phone"));
+		res.phone = ResidentRules.phone(r.get(C_PHONE));
 		if (res.phone != null && !ResidentRules.PHONE.matcher(res.phone).matches()) {
 			error(line, "phone", "resident.error.phone");
 		}
-		String nid = r.get("national_id").replaceAll("[\\s.-]", "");
+		String nid = ResidentRules.withoutSeparators(r.get(C_NATIONAL_ID));
 		if (!nid.isEmpty()) {
 			if (!ResidentRules.NATIONAL_ID.matcher(nid).matches()) {
 				error(line, "national_id", "resident.error.nationalId");
@@ -194,7 +236,7 @@ final class ImportParser {
 				res.nid = "\\x" + java.util.HexFormat.of().formatHex(this.nationalIds.seal(nid));
 			}
 		}
-		String since = r.get("member_since").strip();
+		String since = r.get(C_MEMBER_SINCE).strip();
 		if (!since.isEmpty()) {
 			res.since = ImportRow.date(since);
 			if (res.since == null) {
@@ -204,8 +246,8 @@ final class ImportParser {
 		return res;
 	}
 
-	private BigDecimal decimal(CSVRecord r, String column, long line) {
-		String t = r.get(column).strip().replace(',', '.');
+	private BigDecimal decimal(CSVRecord r, int index, String column, long line) {
+		String t = r.get(index).strip().replace(',', '.');
 		if (t.isEmpty()) {
 			return null;
 		}
@@ -213,25 +255,26 @@ final class ImportParser {
 			return new BigDecimal(t);
 		}
 		catch (NumberFormatException ex) {
-			error(line, column, "regimport.error.value", r.get(column));
+			error(line, column, "regimport.error.value", r.get(index));
 			return null;
 		}
 	}
 
-	private Boolean flag(CSVRecord r, String column, long line) {
-		Boolean b = ImportRow.flag(r.get(column));
+	private Boolean flag(CSVRecord r, int index, String column, long line) {
+		String t = r.get(index);
+		Boolean b = (Boolean) this.memo.computeIfAbsent(Memo.FLAG, t, ImportRow::flag);
 		if (b == null) {
-			error(line, column, "regimport.error.value", r.get(column));
+			error(line, column, "regimport.error.value", t);
 		}
 		return b;
 	}
 
-	private <E extends Enum<E>> E optionalEnum(Class<E> type, CSVRecord r, String column, long line) {
-		String t = r.get(column);
+	private <E extends Enum<E>> E optionalEnum(Class<E> type, CSVRecord r, int index, String column, long line) {
+		String t = r.get(index);
 		if (t.isBlank()) {
 			return null;
 		}
-		E e = ImportRow.enumOf(type, t);
+		E e = type.cast(this.memo.computeIfAbsent(type, t, (text) -> ImportRow.enumOf(type, text)));
 		if (e == null) {
 			error(line, column, "regimport.error.value", t.strip());
 		}
@@ -240,6 +283,25 @@ final class ImportParser {
 
 	private static String blank(String s) {
 		return (s == null || s.isBlank()) ? null : s.strip();
+	}
+
+	/** The languages cell as a PostgreSQL array, or the first value not understood. */
+	private record Languages(String array, String unknown) {
+
+		static Languages parse(String typed) {
+			StringBuilder langs = new StringBuilder("{");
+			for (String part : typed.split("[;|]")) {
+				if (!part.isBlank()) {
+					Language l = ImportRow.enumOf(Language.class, part);
+					if (l == null) {
+						return new Languages(null, part.strip());
+					}
+					langs.append((langs.length() > 1) ? "," : "").append(l.name());
+				}
+			}
+			return new Languages(langs.append('}').toString(), null);
+		}
+
 	}
 
 	private static final class Resident {

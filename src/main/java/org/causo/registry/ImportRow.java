@@ -71,7 +71,16 @@ final class ImportRow {
 			return;
 		}
 		String s = value.toString();
-		for (int i = 0; i < s.length(); i++) {
+		int special = 0;
+		while (special < s.length() && !needsEscape(s.charAt(special))) {
+			special++;
+		}
+		if (special == s.length()) {
+			out.append(s);
+			return;
+		}
+		out.append(s, 0, special);
+		for (int i = special; i < s.length(); i++) {
 			char c = s.charAt(i);
 			switch (c) {
 				case '\\' -> out.append("\\\\");
@@ -81,6 +90,10 @@ final class ImportRow {
 				default -> out.append(c);
 			}
 		}
+	}
+
+	private static boolean needsEscape(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r';
 	}
 
 }

@@ -24,26 +24,36 @@ final class ImportSql {
 	private ImportSql() {
 	}
 
+	/**
+	 * Saves the staged lines: ids are drawn first, so each household goes in once, with
+	 * its head and search key, before its residents (the head's foreign key is checked at
+	 * commit).
+	 */
 	static void insert(JdbcClient jdbc, String by, boolean demo) {
 		jdbc.sql("""
 				create temp table registry_stage_h on commit drop as
 				select distinct on (commune_id, code_key) *, nextval(pg_get_serial_sequence('household', 'id')) as hid
 				from registry_stage order by commune_id, code_key, line
 				""").update();
-		jdbc.sql("""
-				insert into household (id, code, code_key, hamlet_id, commune_id, unit_path, address, latitude,
-				    longitude, ethnicity, main_language, poor, near_poor, policy, search_key, demo)
-				overriding system value
-				select hid, code, code_key, hamlet_id, commune_id, unit_path, address, latitude, longitude,
-				    h_ethnicity, h_language, poor, near_poor, policy, code_key, :demo
-				from registry_stage_h
-				""").param("demo", demo).update();
+		jdbc.sql("analyze registry_stage_h").update();
 		jdbc.sql("""
 				create temp table registry_stage_r on commit drop as
 				select s.*, h.hid, nextval(pg_get_serial_sequence('resident', 'id')) as rid
 				from registry_stage s join registry_stage_h h on h.commune_id = s.commune_id and h.code_key = s.code_key
 				where s.full_name is not null
+				order by s.line
 				""").update();
+		jdbc.sql("analyze registry_stage_r").update();
+		jdbc.sql("set constraints household_head_fk deferred").update();
+		jdbc.sql("""
+				insert into household (id, code, code_key, hamlet_id, commune_id, unit_path, address, latitude,
+				    longitude, ethnicity, main_language, poor, near_poor, policy, head_resident_id, search_key, demo)
+				overriding system value
+				select h.hid, h.code, h.code_key, h.hamlet_id, h.commune_id, h.unit_path, h.address, h.latitude,
+				    h.longitude, h.h_ethnicity, h.h_language, h.poor, h.near_poor, h.policy, r.rid,
+				    h.code_key || coalesce(' ' || r.name_key || coalesce(' ' || r.phone, ''), ''), :demo
+				from registry_stage_h h left join registry_stage_r r on r.hid = h.hid and r.relation = 'HEAD'
+				""").param("demo", demo).update();
 		jdbc.sql("""
 				insert into resident (id, household_id, unit_path, full_name, name_key, sex, birth_year, ethnicity,
 				    languages, reads_vietnamese, relation, phone, national_id_sealed, demo)
@@ -56,11 +66,7 @@ final class ImportSql {
 				insert into resident_membership (resident_id, household_id, relation, from_date, recorded_by)
 				select rid, hid, relation, coalesce(since, current_date), :by from registry_stage_r
 				""").param("by", by).update();
-		jdbc.sql("""
-				update household h set head_resident_id = r.rid,
-				    search_key = h.code_key || ' ' || r.name_key || coalesce(' ' || r.phone, '')
-				from registry_stage_r r where r.relation = 'HEAD' and h.id = r.hid
-				""").update();
+		jdbc.sql("set constraints household_head_fk immediate").update();
 	}
 
 }

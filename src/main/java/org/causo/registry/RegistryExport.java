@@ -1,12 +1,7 @@
 package org.causo.registry;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.sql.Array;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +12,13 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Scope;
+import org.causo.shared.export.Download;
+import org.causo.shared.export.ListExports;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The household and resident lists as CSV or XLSX, within the scope and with the list's
@@ -44,18 +40,18 @@ public class RegistryExport {
 
 	private final AuditTrail audit;
 
-	private final TransactionTemplate tx;
+	private final ListExports exports;
 
-	RegistryExport(JdbcClient jdbc, OrgUnits units, MessageSource messages, AuditTrail audit, TransactionTemplate tx) {
+	RegistryExport(JdbcClient jdbc, OrgUnits units, MessageSource messages, AuditTrail audit, ListExports exports) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.messages = messages;
 		this.audit = audit;
-		this.tx = tx;
+		this.exports = exports;
 	}
 
 	@PreAuthorize(EDITORS)
-	public long households(Scope scope, HouseholdQuery query, ExportFormat format, OutputStream out, Locale locale) {
+	public long households(Scope scope, HouseholdQuery query, Download download, Locale locale) {
 		Where where = HouseholdStore.where(scope, query);
 		String sql = """
 				select h.code, h.hamlet_id, h.address, h.latitude, h.longitude, r.full_name, r.phone, h.ethnicity,
@@ -64,13 +60,12 @@ public class RegistryExport {
 				    h.archived
 				from household h left join resident r on r.id = h.head_resident_id
 				""" + where.sql() + " order by h.code_key, h.id";
-		List<String> header = labels(locale, "household.code", "registry.export.commune", "household.hamlet",
+		List<String> header = List.of("household.code", "registry.export.commune", "household.hamlet",
 				"household.address", "household.latitude", "household.longitude", "household.head", "resident.phone",
 				"registry.ethnicity", "household.mainLanguage", "household.poor", "household.nearPoor",
 				"household.policy", "household.members", "registry.archived");
 		Labels l = new Labels(locale, hamlets(scope));
-		return export("household", query.toString(), format, out, locale, "households.title", header, sql,
-				where.params(),
+		return export("household", query.toString(), download, locale, "households.title", header, sql, where.params(),
 				(rs) -> new Object[] { rs.getString(1), l.commune(rs.getLong(2)), l.hamlet(rs.getLong(2)),
 						rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getString(7),
 						l.of("registry.ethnicity.", rs.getString(8)), l.of("registry.language.", rs.getString(9)),
@@ -79,18 +74,18 @@ public class RegistryExport {
 	}
 
 	@PreAuthorize(EDITORS)
-	public long residents(Scope scope, ResidentQuery query, ExportFormat format, OutputStream out, Locale locale) {
+	public long residents(Scope scope, ResidentQuery query, Download download, Locale locale) {
 		Where where = ResidentStore.where(scope, query);
 		String sql = """
 				select r.full_name, r.sex, r.birth_year, r.ethnicity, r.languages, r.reads_vietnamese, r.relation,
 				    r.phone, h.code, h.hamlet_id, r.archived
 				from resident r join household h on h.id = r.household_id
 				""" + where.sql() + " order by r.name_key, r.id";
-		List<String> header = labels(locale, "resident.fullName", "resident.sex", "resident.birthYear",
-				"registry.ethnicity", "resident.languages", "resident.readsVietnamese", "resident.relation",
-				"resident.phone", "household.code", "household.hamlet", "registry.export.commune", "registry.archived");
+		List<String> header = List.of("resident.fullName", "resident.sex", "resident.birthYear", "registry.ethnicity",
+				"resident.languages", "resident.readsVietnamese", "resident.relation", "resident.phone",
+				"household.code", "household.hamlet", "registry.export.commune", "registry.archived");
 		Labels l = new Labels(locale, hamlets(scope));
-		return export("resident", query.toString(), format, out, locale, "residents.title", header, sql, where.params(),
+		return export("resident", query.toString(), download, locale, "residents.title", header, sql, where.params(),
 				(rs) -> {
 					int year = rs.getInt(3);
 					return new Object[] { rs.getString(1), l.of("registry.sex.", rs.getString(2)),
@@ -101,61 +96,17 @@ public class RegistryExport {
 				});
 	}
 
-	private long export(String list, String filters, ExportFormat format, OutputStream out, Locale locale,
-			String titleKey, List<String> header, String sql, Map<String, Object> params, Row row) {
-		long[] rows = { 0 };
-		RuntimeException failure = null;
-		try {
-			this.tx.executeWithoutResult((status) -> {
-				status.setRollbackOnly();
-				try {
-					ExportSink sink = ExportSink.of(format, out, this.messages.getMessage(titleKey, null, locale),
-							header);
-					this.jdbc.sql(sql).params(params).withFetchSize(1000).query((ResultSet rs) -> {
-						try {
-							sink.row(row.cells(rs));
-						}
-						catch (IOException ex) {
-							throw new UncheckedIOException(ex);
-						}
-						rows[0]++;
-					});
-					sink.finish();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			failure = ex;
-		}
-		this.audit.record("REGISTRY_EXPORTED", list, null,
-				format + ", rows: " + rows[0] + ((failure != null) ? " (broken off)" : "") + ", filters " + filters);
-		if (failure != null) {
-			throw failure;
-		}
-		return rows[0];
+	private long export(String list, String filters, Download download, Locale locale, String titleKey,
+			List<String> headerKeys, String sql, Map<String, Object> params, ListExports.Cells cells) {
+		return this.exports.write(download, locale, titleKey, headerKeys,
+				ListExports.query(this.jdbc.sql(sql).params(params), cells),
+				(done) -> this.audit.record("REGISTRY_EXPORTED", list, null, done + ", filters " + filters));
 	}
 
 	private Map<Long, OrgUnit> hamlets(Scope scope) {
 		Map<Long, OrgUnit> map = new HashMap<>();
 		this.units.list(scope, UnitKind.HAMLET).forEach((h) -> map.put(h.id(), h));
 		return map;
-	}
-
-	private List<String> labels(Locale locale, String... keys) {
-		List<String> out = new ArrayList<>();
-		for (String key : keys) {
-			out.add(this.messages.getMessage(key, null, locale));
-		}
-		return out;
-	}
-
-	private interface Row {
-
-		Object[] cells(ResultSet rs) throws SQLException;
-
 	}
 
 	/** Localized values, looked up once each. */

@@ -62,7 +62,7 @@ class ResidentRules {
 			problems.add(new Problem("phone", "resident.error.phone"));
 		}
 		String nationalId = (d.nationalId() == null || d.nationalId().isBlank()) ? null
-				: d.nationalId().replaceAll("[\\s.-]", "");
+				: withoutSeparators(d.nationalId());
 		if (nationalId != null && !NATIONAL_ID.matcher(nationalId).matches()) {
 			problems.add(new Problem("nationalId", "resident.error.nationalId"));
 		}
@@ -138,11 +138,24 @@ class ResidentRules {
 	}
 
 	/** A phone number as typed, reduced to digits ("+84 912-345-678" → "0912345678"). */
+	/** The text without the spaces, dots, dashes and brackets people type in numbers. */
+	static String withoutSeparators(String typed) {
+		StringBuilder out = new StringBuilder(typed.length());
+		for (int i = 0; i < typed.length(); i++) {
+			char c = typed.charAt(i);
+			if (!(c == '.' || c == '-' || c == '(' || c == ')' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B
+					|| c == '\f' || c == '\r')) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
 	static String phone(String typed) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
-		String stripped = typed.strip().replaceAll("[\\s.()-]", "");
+		String stripped = withoutSeparators(typed.strip());
 		if (stripped.startsWith("+84")) {
 			stripped = "0" + stripped.substring(3);
 		}

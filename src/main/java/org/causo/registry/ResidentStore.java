@@ -47,8 +47,13 @@ class ResidentStore {
 			.query(Long.class)
 			.single();
 		where.after(after, "r.name_key", "r.id");
-		List<ResidentRow> rows = this.jdbc.sql(SELECT + where.sql() + " order by r.name_key, r.id limit " + (size + 1))
+		Long[] ids = this.jdbc.sql(where.pageIds("resident r", "r", "r.name_key", total <= Chunk.COUNT_LIMIT, size + 1))
 			.params(where.params())
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+		List<ResidentRow> rows = this.jdbc.sql(SELECT + " where r.id = any(:ids) order by r.name_key, r.id")
+			.param("ids", ids)
 			.query(ResidentStore::map)
 			.list();
 		String next = null;

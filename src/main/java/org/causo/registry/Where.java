@@ -51,6 +51,23 @@ final class Where {
 		return this;
 	}
 
+	/**
+	 * The ids of one page in {@code (key, id)} order. When the matches are known to be
+	 * few (the capped count came back exact), they are found first and then sorted, so a
+	 * selective filter (another post's scope, a rare ethnicity) does not walk the whole
+	 * key index looking for rows that are not there; when they are many, the key index
+	 * finds a page at once.
+	 */
+	String pageIds(String from, String alias, String keyColumn, boolean few, int limit) {
+		String matches = "select " + alias + ".id, " + keyColumn + " as k from " + from + sql();
+		if (few) {
+			// offset 0 keeps the planner from pulling the filter up into an ordered scan
+			return "select id from (" + matches + " offset 0) p order by k, id limit " + limit;
+		}
+		return "select id from (" + matches + " order by " + keyColumn + ", " + alias + ".id limit " + limit
+				+ ") p order by k, id";
+	}
+
 	String sql() {
 		return this.sql.toString();
 	}

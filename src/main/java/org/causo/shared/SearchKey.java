@@ -21,9 +21,77 @@ public final class SearchKey {
 		if (text == null) {
 			return "";
 		}
+		StringBuilder out = new StringBuilder(text.length());
+		boolean space = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			String folded;
+			if (c < 0x80) {
+				if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+					space = !out.isEmpty();
+					continue;
+				}
+				if (c >= 0x1C && c <= 0x1F) {
+					return reference(text);
+				}
+				folded = null;
+				appendSpace(out, space);
+				space = false;
+				out.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+				continue;
+			}
+			if (c >= 0x300 && c < 0x370) {
+				// a combining mark of a decomposed text: dropped, as the marks of
+				// composed
+				// letters are
+				continue;
+			}
+			folded = (c < FOLDED.length) ? FOLDED[c] : null;
+			if (folded == null) {
+				return reference(text);
+			}
+			appendSpace(out, space);
+			space = false;
+			out.append(folded);
+		}
+		return out.toString();
+	}
+
+	private static void appendSpace(StringBuilder out, boolean space) {
+		if (space) {
+			out.append(' ');
+		}
+	}
+
+	/**
+	 * The definition: decompose, drop the marks, đ to d, lower case, single spaces.
+	 * {@link #of} gives the same, faster, for the Latin letters Vietnamese and its
+	 * minority scripts use (a table made from this at start-up) and falls back to this
+	 * for anything else.
+	 */
+	static String reference(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		String folded = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
 		return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+	/** Letters from U+0080 to U+024F and U+1E00 to U+1EFF, folded one by one. */
+	private static final String[] FOLDED = new String[0x1F00];
+
+	static {
+		for (int c = 0x80; c < FOLDED.length; c++) {
+			if (c < 0x250 || c >= 0x1E00) {
+				String one = String.valueOf((char) c);
+				String folded = MARKS.matcher(Normalizer.normalize(one, Normalizer.Form.NFD))
+					.replaceAll("")
+					.replace('đ', 'd')
+					.replace('Đ', 'D')
+					.toLowerCase(Locale.ROOT);
+				boolean plain = !folded.isEmpty() && folded.chars().noneMatch(Character::isWhitespace)
+						&& !SPACES.matcher(folded).find();
+				FOLDED[c] = plain ? folded : null;
+			}
+		}
 	}
 
 	/**

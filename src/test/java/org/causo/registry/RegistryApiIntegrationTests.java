@@ -261,4 +261,41 @@ class RegistryApiIntegrationTests extends IntegrationTest {
 		return ids;
 	}
 
+	@Test
+	void aPageIsTheSameWhetherItsRowsAreFoundByTheKeyIndexOrFirstFoundThenSorted() {
+		for (String text : new String[] { null, "thi", "van" }) {
+			Where where = ResidentStore.where(org.causo.shared.Scope.all(),
+					new ResidentQuery(text, null, null, null, null, false, List.of()));
+			List<Long> byIndex = this.jdbc.sql(where.pageIds("resident r", "r", "r.name_key", false, 30))
+				.params(where.params())
+				.query(Long.class)
+				.list();
+			List<Long> sorted = this.jdbc.sql(where.pageIds("resident r", "r", "r.name_key", true, 30))
+				.params(where.params())
+				.query(Long.class)
+				.list();
+			assertThat(byIndex).as(String.valueOf(text)).hasSize(30).isEqualTo(sorted);
+			where.after(new Where.Cursor("m", 0).encode(), "r.name_key", "r.id");
+			assertThat(this.jdbc.sql(where.pageIds("resident r", "r", "r.name_key", false, 30))
+				.params(where.params())
+				.query(Long.class)
+				.list())
+				.isEqualTo(this.jdbc.sql(where.pageIds("resident r", "r", "r.name_key", true, 30))
+					.params(where.params())
+					.query(Long.class)
+					.list());
+		}
+		Where households = HouseholdStore.where(org.causo.shared.Scope.all(),
+				new HouseholdQuery(null, null, null, null, null, null, null, false, List.of()));
+		assertThat(this.jdbc.sql(households.pageIds("household h", "h", "h.code_key", false, 30))
+			.params(households.params())
+			.query(Long.class)
+			.list())
+			.hasSize(30)
+			.isEqualTo(this.jdbc.sql(households.pageIds("household h", "h", "h.code_key", true, 30))
+				.params(households.params())
+				.query(Long.class)
+				.list());
+	}
+
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,9 @@ class EmbeddedDatabaseRestartTests {
 		long hamletId;
 		String demoJson;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
+			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			assertThat(jdbc.sql("show fsync").query(String.class).single()).as("durable by default").isEqualTo("on");
+			assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
 			OrgUnits units = first.getBean(OrgUnits.class);
 			OrgUnit commune = units
 				.search(Scope.all(), new UnitQuery("Thu Lum", UnitKind.COMMUNE, null, false),

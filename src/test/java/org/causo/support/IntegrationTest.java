@@ -21,8 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * context, one embedded PostgreSQL (in a fresh folder per test run, with the demo data
  * loaded) and one server on a random port.
  */
+// the suite's throw-away database need not survive a power cut: no fsync, asynchronous
+// commit (the app's default is durable)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		classes = { org.causo.CausoApplication.class, IntegrationTest.Clocks.class })
+		classes = { org.causo.CausoApplication.class, IntegrationTest.Clocks.class },
+		properties = "causo.embedded-database.durable=false")
 public abstract class IntegrationTest {
 
 	/** One data folder per JVM, under target/ so that a clean build removes it. */

@@ -1,6 +1,5 @@
 package org.causo.registry.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -9,12 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.Ethnicity;
-import org.causo.registry.ExportFormat;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.RegistryExport;
 import org.causo.registry.ResidentQuery;
 import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
+import org.causo.shared.web.ExportResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,12 +52,11 @@ class ExportApiController {
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) throws IOException {
-		ExportFormat f = ExportResponse.format(format, accept);
+			Locale locale) {
 		this.exports.households(actor.scope(),
 				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived,
 						this.skills.households(missingSkill)),
-				f, ExportResponse.start(response, f, "households", this.clock), locale);
+				ExportResponse.download(response, format, accept, "households", this.clock), locale);
 	}
 
 	@GetMapping("/api/residents/export")
@@ -71,12 +69,11 @@ class ExportApiController {
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
 			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) throws IOException {
-		ExportFormat f = ExportResponse.format(format, accept);
+			Locale locale) {
 		this.exports.residents(actor.scope(),
 				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived,
 						this.skills.residents(missingSkill)),
-				f, ExportResponse.start(response, f, "residents", this.clock), locale);
+				ExportResponse.download(response, format, accept, "residents", this.clock), locale);
 	}
 
 }

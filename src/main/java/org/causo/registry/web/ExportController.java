@@ -1,15 +1,14 @@
 package org.causo.registry.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.registry.ExportFormat;
 import org.causo.registry.RegistryExport;
 import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
+import org.causo.shared.web.ExportResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,20 +35,16 @@ class ExportController {
 
 	@GetMapping("/households/export")
 	void households(@AuthenticationPrincipal Actor actor, ListFilter filter,
-			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
-			throws IOException {
-		ExportFormat f = ExportResponse.format(format, null);
-		this.exports.households(actor.scope(), filter.households(this.skills), f,
-				ExportResponse.start(response, f, "households", this.clock), locale);
+			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale) {
+		this.exports.households(actor.scope(), filter.households(this.skills),
+				ExportResponse.download(response, format, null, "households", this.clock), locale);
 	}
 
 	@GetMapping("/residents/export")
 	void residents(@AuthenticationPrincipal Actor actor, ListFilter filter,
-			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale)
-			throws IOException {
-		ExportFormat f = ExportResponse.format(format, null);
-		this.exports.residents(actor.scope(), filter.residents(this.skills), f,
-				ExportResponse.start(response, f, "residents", this.clock), locale);
+			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale) {
+		this.exports.residents(actor.scope(), filter.residents(this.skills),
+				ExportResponse.download(response, format, null, "residents", this.clock), locale);
 	}
 
 }

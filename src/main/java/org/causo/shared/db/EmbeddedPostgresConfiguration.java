@@ -41,7 +41,8 @@ class EmbeddedPostgresConfiguration {
 	static class Embedded {
 
 		@Bean(destroyMethod = "close")
-		EmbeddedPostgres embeddedPostgres(Deployment deployment) throws IOException {
+		EmbeddedPostgres embeddedPostgres(Deployment deployment,
+				@Value("${causo.embedded-database.durable:true}") boolean durable) throws IOException {
 			Path pgDir = deployment.dataDir().resolve("postgres");
 			Files.createDirectories(pgDir.getParent());
 			log.info("Starting the embedded PostgreSQL in {}", pgDir);
@@ -50,6 +51,12 @@ class EmbeddedPostgresConfiguration {
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "60")
+				// the library starts PostgreSQL for tests: without fsync (-F) and with
+				// asynchronous commit. A tip is acknowledged only once it is on disk, so
+				// the
+				// app turns both back on; only the test suite opts out.
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
 		}
 

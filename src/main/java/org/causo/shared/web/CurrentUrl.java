@@ -15,8 +15,23 @@ public final class CurrentUrl {
 	private final String query;
 
 	CurrentUrl(HttpServletRequest request) {
-		this.path = request.getRequestURI();
-		this.query = request.getQueryString();
+		this(request.getRequestURI(), request.getQueryString());
+	}
+
+	private CurrentUrl(String path, String query) {
+		this.path = path;
+		this.query = query;
+	}
+
+	/**
+	 * Another address with this page's query, for a download of what the page shows:
+	 * {@code th:href="${url.on(path).with('format', 'csv')}"}. An address with a query of
+	 * its own keeps that one instead.
+	 */
+	public CurrentUrl on(String otherPath) {
+		int q = otherPath.indexOf('?');
+		return (q < 0) ? new CurrentUrl(otherPath, this.query)
+				: new CurrentUrl(otherPath.substring(0, q), otherPath.substring(q + 1));
 	}
 
 	public String with(String name, Object value) {

@@ -1,4 +1,4 @@
-package org.causo.registry;
+package org.causo.shared.export;
 
 import java.util.Locale;
 
@@ -30,7 +30,15 @@ public enum ExportFormat {
 
 	/** "csv", "XLSX"…; null when it is neither. */
 	public static ExportFormat of(String text) {
-		return (text == null) ? null : Enums.of(ExportFormat.class, text.strip().toUpperCase(Locale.ROOT));
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return valueOf(text.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 }

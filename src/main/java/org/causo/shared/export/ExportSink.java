@@ -1,4 +1,4 @@
-package org.causo.registry;
+package org.causo.shared.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,13 +12,14 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Where exported rows go, one at a time: a CSV or an XLSX file. */
-interface ExportSink {
+public interface ExportSink {
 
 	void row(Object... cells) throws IOException;
 
 	/** Ends the file (the output stream stays open). */
 	void finish() throws IOException;
 
+	/** A sink that writes the header first (as the bold first row of a sheet in XLSX). */
 	static ExportSink of(ExportFormat format, OutputStream out, String sheet, List<String> header) throws IOException {
 		ExportSink sink = (format == ExportFormat.XLSX) ? new Xlsx(out, sheet, header) : new Csv(out);
 		if (format == ExportFormat.CSV) {
