@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.causo.registry.ResidentPlace;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for skill events, their folded state ({@code resident_skill}) and the per-hamlet
- * roll-up, which always change in the same transaction.
+ * SQL for skill events and their folded state ({@code resident_skill}), which changes in
+ * the same transaction as the per-hamlet roll-up.
  */
 @Repository
 class SkillEventStore {
@@ -29,8 +31,11 @@ class SkillEventStore {
 
 	private final JdbcClient jdbc;
 
-	SkillEventStore(JdbcClient jdbc) {
+	private final HamletRollup rollup;
+
+	SkillEventStore(JdbcClient jdbc, HamletRollup rollup) {
 		this.jdbc = jdbc;
+		this.rollup = rollup;
 	}
 
 	void insert(UUID id, String kind, long residentId, long skillId, long hamletId, String path, LocalDate on,
@@ -69,13 +74,11 @@ class SkillEventStore {
 	/**
 	 * Folds the events of one resident and skill into the current state: reached when a
 	 * reach follows the last revocation (by day, then arrival), from the first such
-	 * reach. Changes the state row and the hamlet roll-up only when the answer changes.
+	 * reach. The state row counts in the roll-up of the resident's hamlet while the
+	 * resident is active; the roll-up changes only when the answer changes.
 	 */
-	void fold(long residentId, long skillId, long hamletId, String path) {
-		this.jdbc.sql("select pg_advisory_xact_lock(20301, (:r % 2147483647)::int)")
-			.param("r", residentId)
-			.query((rs) -> {
-			});
+	void fold(long residentId, long skillId, ResidentPlace place) {
+		lock(residentId);
 		SkillEventView reached = null;
 		for (SkillEventView e : this.jdbc
 			.sql(SELECT + " where resident_id = :r and skill_id = :s order by occurred_on, seq")
@@ -90,51 +93,82 @@ class SkillEventStore {
 				reached = e;
 			}
 		}
-		Optional<Long> before = this.jdbc
-			.sql("select hamlet_id from resident_skill where resident_id = :r and skill_id = :s")
+		Optional<Counted> before = this.jdbc
+			.sql("select hamlet_id, counted from resident_skill where resident_id = :r and skill_id = :s")
 			.param("r", residentId)
 			.param("s", skillId)
-			.query(Long.class)
+			.query((rs, i) -> new Counted(rs.getLong(1), rs.getBoolean(2)))
 			.optional();
-		before.ifPresent((oldHamlet) -> {
+		before.ifPresent((old) -> {
 			this.jdbc.sql("delete from resident_skill where resident_id = :r and skill_id = :s")
 				.param("r", residentId)
 				.param("s", skillId)
 				.update();
-			count(oldHamlet, skillId, -1);
+			if (old.counted()) {
+				this.rollup.add(old.hamletId(), skillId, -1);
+			}
 		});
 		if (reached != null) {
 			this.jdbc
 				.sql("""
-						insert into resident_skill (resident_id, skill_id, hamlet_id, unit_path, reached_on, method, event_id)
-						values (:r, :s, :h, :path, :on, :method, :event)
+						insert into resident_skill (resident_id, skill_id, hamlet_id, unit_path, reached_on, method, event_id,
+						    counted)
+						values (:r, :s, :h, :path, :on, :method, :event, :counted)
 						""")
 				.param("r", residentId)
 				.param("s", skillId)
-				.param("h", hamletId)
-				.param("path", path)
+				.param("h", place.hamletId())
+				.param("path", place.unitPath())
 				.param("on", reached.on())
 				.param("method", reached.method().name())
 				.param("event", reached.id())
+				.param("counted", place.active())
 				.update();
-			count(hamletId, skillId, 1);
+			if (place.active()) {
+				this.rollup.add(place.hamletId(), skillId, 1);
+			}
 		}
 	}
 
-	private void count(long hamletId, long skillId, int delta) {
-		if (delta < 0) {
-			this.jdbc
-				.sql("update skill_hamlet_rollup set reached = reached + :d where hamlet_id = :h and skill_id = :s")
-				.param("h", hamletId)
-				.param("s", skillId)
-				.param("d", delta)
-				.update();
-			return;
+	/**
+	 * A resident now lives at this place, active or not (the registry says so): their
+	 * skills reached move to its hamlet and the roll-up follows, from the hamlet they
+	 * counted in to the one they count in now.
+	 */
+	void follow(ResidentPlace place) {
+		lock(place.residentId());
+		List<Counted> rows = this.jdbc
+			.sql("select skill_id, hamlet_id, counted from resident_skill where resident_id = :r order by skill_id")
+			.param("r", place.residentId())
+			.query((rs, i) -> new Counted(rs.getLong(2), rs.getBoolean(3), rs.getLong(1)))
+			.list();
+		for (Counted row : rows) {
+			if (row.counted() && (!place.active() || row.hamletId() != place.hamletId())) {
+				this.rollup.add(row.hamletId(), row.skillId(), -1);
+			}
+			if (place.active() && (!row.counted() || row.hamletId() != place.hamletId())) {
+				this.rollup.add(place.hamletId(), row.skillId(), 1);
+			}
 		}
-		this.jdbc.sql("""
-				insert into skill_hamlet_rollup (hamlet_id, skill_id, reached) values (:h, :s, :d)
-				on conflict (hamlet_id, skill_id) do update set reached = skill_hamlet_rollup.reached + :d
-				""").param("h", hamletId).param("s", skillId).param("d", delta).update();
+		if (!rows.isEmpty()) {
+			this.jdbc.sql("""
+					update resident_skill set hamlet_id = :h, unit_path = :path, counted = :counted
+					where resident_id = :r
+					""")
+				.param("r", place.residentId())
+				.param("h", place.hamletId())
+				.param("path", place.unitPath())
+				.param("counted", place.active())
+				.update();
+		}
+	}
+
+	/** Folds and moves of one resident wait for each other. */
+	private void lock(long residentId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(20301, (:r % 2147483647)::int)")
+			.param("r", residentId)
+			.query((rs) -> {
+			});
 	}
 
 	boolean isReached(long residentId, long skillId) {
@@ -165,17 +199,6 @@ class SkillEventStore {
 		return out;
 	}
 
-	/** Residents who reached each skill in a hamlet, from the roll-up. */
-	Map<Long, Integer> rollup(long hamletId) {
-		Map<Long, Integer> out = new HashMap<>();
-		this.jdbc.sql("select skill_id, reached from skill_hamlet_rollup where hamlet_id = :h")
-			.param("h", hamletId)
-			.query((rs) -> {
-				out.put(rs.getLong(1), rs.getInt(2));
-			});
-		return out;
-	}
-
 	Set<UUID> ofVisit(UUID visitId) {
 		return new HashSet<>(this.jdbc.sql("select id from skill_event where visit_id = :v")
 			.param("v", visitId)
@@ -190,6 +213,21 @@ class SkillEventStore {
 				(method != null) ? Method.valueOf(method) : null, rs.getString("reason"),
 				rs.getObject("visit_id", UUID.class), rs.getString("recorded_by"),
 				rs.getTimestamp("recorded_at").toInstant());
+	}
+
+	/**
+	 * A state row as the roll-up sees it.
+	 *
+	 * @param hamletId the hamlet it counts in
+	 * @param counted whether it counts
+	 * @param skillId its skill (when read for a resident)
+	 */
+	private record Counted(long hamletId, boolean counted, long skillId) {
+
+		Counted(long hamletId, boolean counted) {
+			this(hamletId, counted, 0);
+		}
+
 	}
 
 }

@@ -30,6 +30,10 @@ class SkillStore {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SkillStore::map).optional();
 	}
 
+	Optional<SkillView> findByCode(String code) {
+		return this.jdbc.sql(SELECT + " where code = :code").param("code", code).query(SkillStore::map).optional();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select exists (select 1 from skill where code = :code)")
 			.param("code", code)

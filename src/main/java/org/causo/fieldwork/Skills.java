@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.OrgUnits;
 import org.causo.registry.Criterion;
+import org.causo.registry.ResidentPlace;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.shared.InvalidInputException;
@@ -36,6 +37,8 @@ public class Skills {
 
 	private final SkillEventStore store;
 
+	private final HamletRollup rollup;
+
 	private final SkillCatalogue catalogue;
 
 	private final EventLedger ledger;
@@ -48,9 +51,10 @@ public class Skills {
 
 	private final Clock clock;
 
-	Skills(SkillEventStore store, SkillCatalogue catalogue, EventLedger ledger, Residents residents, OrgUnits units,
-			AuditTrail audit, Clock clock) {
+	Skills(SkillEventStore store, HamletRollup rollup, SkillCatalogue catalogue, EventLedger ledger,
+			Residents residents, OrgUnits units, AuditTrail audit, Clock clock) {
 		this.store = store;
+		this.rollup = rollup;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
 		this.residents = residents;
@@ -92,10 +96,10 @@ public class Skills {
 			this.ledger.isReplay(d.id(), "SKILL_REACHED", content);
 			return stored(scope, d.id());
 		}
-		String path = this.units.get(Scope.all(), resident.hamletId()).path();
-		this.store.insert(d.id(), "REACHED", resident.id(), skill.id(), resident.hamletId(), path, d.reachedOn(),
-				d.method(), null, visitId, demo);
-		this.store.fold(resident.id(), skill.id(), resident.hamletId(), path);
+		ResidentPlace place = this.residents.place(scope, resident.id());
+		this.store.insert(d.id(), "REACHED", resident.id(), skill.id(), place.hamletId(), place.unitPath(),
+				d.reachedOn(), d.method(), null, visitId, demo);
+		this.store.fold(resident.id(), skill.id(), place);
 		this.audit.record("SKILL_REACHED", "resident", resident.id(), skill.code() + " " + d.method() + " " + d.id());
 		return this.store.find(d.id()).orElseThrow();
 	}
@@ -135,10 +139,10 @@ public class Skills {
 			this.ledger.isReplay(d.id(), "SKILL_REVOKED", content);
 			return stored(scope, d.id());
 		}
-		String path = this.units.get(Scope.all(), resident.hamletId()).path();
-		this.store.insert(d.id(), "REVOKED", resident.id(), skill.id(), resident.hamletId(), path, on, null, reason,
-				null, false);
-		this.store.fold(resident.id(), skill.id(), resident.hamletId(), path);
+		ResidentPlace place = this.residents.place(scope, resident.id());
+		this.store.insert(d.id(), "REVOKED", resident.id(), skill.id(), place.hamletId(), place.unitPath(), on, null,
+				reason, null, false);
+		this.store.fold(resident.id(), skill.id(), place);
 		this.audit.record("SKILL_REVOKED", "resident", resident.id(), skill.code() + ": " + reason);
 		return this.store.find(d.id()).orElseThrow();
 	}
@@ -171,7 +175,7 @@ public class Skills {
 	@Transactional(readOnly = true)
 	public Map<Long, Integer> reachedInHamlet(Scope scope, long hamletId) {
 		this.units.get(scope, hamletId);
-		return this.store.rollup(hamletId);
+		return this.rollup.of(hamletId);
 	}
 
 	/**

@@ -11,11 +11,21 @@ import java.util.Map;
  *
  * @param sql a boolean SQL expression
  * @param params its named parameters
+ * @param label what the condition means, for the audit trail of an export (null: the SQL)
  */
-public record Criterion(String sql, Map<String, Object> params) {
+public record Criterion(String sql, Map<String, Object> params, String label) {
 
 	public Criterion {
 		params = Map.copyOf(params);
+	}
+
+	public Criterion(String sql, Map<String, Object> params) {
+		this(sql, params, null);
+	}
+
+	@Override
+	public String toString() {
+		return (this.label != null) ? this.label : this.sql + " " + this.params;
 	}
 
 }

@@ -14,13 +14,16 @@ import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Households of the hamlets, read and changed within a scope (outside it they do not
- * exist), every change audited. Households are archived, never deleted.
+ * exist), every change audited. Households are archived, never deleted. Archiving,
+ * restoring and moving to another hamlet publish {@link ResidentsChanged} events inside
+ * the transaction.
  */
 @Service
 @Transactional
@@ -38,14 +41,21 @@ public class Households {
 
 	private final UnitNames names;
 
+	private final ResidentPlaces places;
+
 	private final AuditTrail audit;
 
-	Households(HouseholdStore store, ResidentStore residents, OrgUnits units, UnitNames names, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	Households(HouseholdStore store, ResidentStore residents, OrgUnits units, UnitNames names, ResidentPlaces places,
+			AuditTrail audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.residents = residents;
 		this.units = units;
 		this.names = names;
+		this.places = places;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -110,6 +120,9 @@ public class Households {
 			this.residents.setRelation(draft.headResidentId(), Relation.HEAD);
 			this.store.setHead(id, draft.headResidentId());
 		}
+		if (existing.hamletId() != c.hamlet().id()) {
+			this.events.publishEvent(new HouseholdMoved(id, existing.hamletId(), this.places.ofHousehold(id)));
+		}
 		this.audit.record("HOUSEHOLD_UPDATED", "household", id, existing.code() + " -> " + c.code());
 		return get(scope, id);
 	}
@@ -117,6 +130,7 @@ public class Households {
 	public HouseholdView archive(Scope scope, long id) {
 		HouseholdView h = find(scope, id);
 		this.store.setArchived(id, true);
+		this.events.publishEvent(new HouseholdArchived(id, this.places.ofHousehold(id)));
 		this.audit.record("HOUSEHOLD_ARCHIVED", "household", id, h.code());
 		return get(scope, id);
 	}
@@ -124,6 +138,7 @@ public class Households {
 	public HouseholdView restore(Scope scope, long id) {
 		HouseholdView h = find(scope, id);
 		this.store.setArchived(id, false);
+		this.events.publishEvent(new HouseholdRestored(id, this.places.ofHousehold(id)));
 		this.audit.record("HOUSEHOLD_RESTORED", "household", id, h.code());
 		return get(scope, id);
 	}

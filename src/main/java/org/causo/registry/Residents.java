@@ -12,6 +12,7 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Residents of the households, within a scope. Their national ID is sealed at rest, shown
  * masked, and revealed only to post officers, post commanders and province admins, each
  * time audited. A move closes one membership and opens the next, so the history stays.
+ * Moves, archiving and restoring publish {@link ResidentsChanged} events inside the
+ * transaction.
  */
 @Service
 @Transactional
@@ -35,18 +38,25 @@ public class Residents {
 
 	private final NationalIds nationalIds;
 
+	private final ResidentPlaces places;
+
 	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	Residents(ResidentStore store, HouseholdStore households, Households householdFacade, ResidentRules rules,
-			NationalIds nationalIds, AuditTrail audit, Clock clock) {
+			NationalIds nationalIds, ResidentPlaces places, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.store = store;
 		this.households = households;
 		this.householdFacade = householdFacade;
 		this.rules = rules;
 		this.nationalIds = nationalIds;
+		this.places = places;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -65,6 +75,15 @@ public class Residents {
 	public List<ResidentView> members(Scope scope, long householdId) {
 		this.householdFacade.find(scope, householdId);
 		return this.store.members(householdId).stream().map(this::masked).toList();
+	}
+
+	/**
+	 * Where a resident of the scope lives now and whether they count (neither they nor
+	 * their household archived).
+	 */
+	@Transactional(readOnly = true)
+	public ResidentPlace place(Scope scope, long id) {
+		return this.places.of(scope, id).orElseThrow(() -> new NotFoundException("resident"));
 	}
 
 	@Transactional(readOnly = true)
@@ -109,6 +128,7 @@ public class Residents {
 		this.store.setArchived(id, true);
 		this.store.closeMembership(id, LocalDate.now(this.clock));
 		clearHeadIf(r.view().householdId(), id);
+		this.events.publishEvent(new ResidentArchived(this.places.of(id)));
 		this.audit.record("RESIDENT_ARCHIVED", "resident", id, null);
 		return get(scope, id);
 	}
@@ -119,6 +139,7 @@ public class Residents {
 			this.store.setArchived(id, false);
 			this.store.openMembership(id, r.view().householdId(), r.view().relation(), LocalDate.now(this.clock),
 					actorName());
+			this.events.publishEvent(new ResidentRestored(this.places.of(id)));
 			this.audit.record("RESIDENT_RESTORED", "resident", id, null);
 		}
 		return get(scope, id);
@@ -136,6 +157,7 @@ public class Residents {
 		if (move.relation() == Relation.HEAD) {
 			this.households.setHead(to.id(), id);
 		}
+		this.events.publishEvent(new ResidentMoved(r.view().householdId(), this.places.of(id)));
 		this.audit.record("RESIDENT_MOVED", "resident", id, r.view().householdCode() + " -> " + to.code());
 		return get(scope, id);
 	}

@@ -17,6 +17,7 @@ import org.causo.registry.Residents;
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,18 +42,21 @@ public class Attendances {
 
 	private final WalkIns walkIns;
 
+	private final ClassTopics topics;
+
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	Attendances(ClassStore store, TrainingClasses classes, Residents residents, WalkIns walkIns, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	Attendances(ClassStore store, TrainingClasses classes, Residents residents, WalkIns walkIns, ClassTopics topics,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.classes = classes;
 		this.residents = residents;
 		this.walkIns = walkIns;
+		this.topics = topics;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -150,9 +154,14 @@ public class Attendances {
 	 */
 	public int markSkills(Scope scope, long classId, SkillMarks marks) {
 		ClassView c = this.classes.find(scope, classId);
-		List<String> skills = marks.skills().isEmpty() ? c.skills() : marks.skills();
+		List<String> skills = marks.skills().isEmpty() ? this.topics.stillTaught(c.skills()) : marks.skills();
 		LocalDate held = c.startsAt().toLocalDate();
 		LocalDate on = (marks.reachedOn() != null) ? marks.reachedOn() : held;
+		List<Problem> problems = new ArrayList<>();
+		this.topics.check(skills, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 		if (skills.isEmpty() || !c.skills().containsAll(skills)) {
 			throw InvalidInputException.of("skills", "class.error.marks.skills");
 		}

@@ -38,12 +38,15 @@ public class TrainingClasses {
 
 	private final BorderPosts posts;
 
+	private final ClassTopics topics;
+
 	private final AuditTrail audit;
 
-	TrainingClasses(ClassStore store, OrgUnits units, BorderPosts posts, AuditTrail audit) {
+	TrainingClasses(ClassStore store, OrgUnits units, BorderPosts posts, ClassTopics topics, AuditTrail audit) {
 		this.store = store;
 		this.units = units;
 		this.posts = posts;
+		this.topics = topics;
 		this.audit = audit;
 	}
 
@@ -93,11 +96,7 @@ public class TrainingClasses {
 		if (d.capacity() == null || d.capacity() < 1 || d.capacity() > MAX_CAPACITY) {
 			problems.add(new Problem("capacity", "class.error.capacity", MAX_CAPACITY));
 		}
-		d.skills()
-			.stream()
-			.filter((s) -> !SkillCodes.known(s))
-			.findFirst()
-			.ifPresent((s) -> problems.add(new Problem("skills", "class.error.skill", s)));
+		this.topics.check(d.skills(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

@@ -15,6 +15,7 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Scope;
+import org.causo.shared.SkillNames;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
@@ -42,13 +43,17 @@ public class TrainingExport {
 
 	private final ListExports exports;
 
+	private final SkillNames skills;
+
 	private final AuditTrail audit;
 
-	TrainingExport(JdbcClient jdbc, Attendances attendances, OrgUnits units, ListExports exports, AuditTrail audit) {
+	TrainingExport(JdbcClient jdbc, Attendances attendances, OrgUnits units, ListExports exports, SkillNames skills,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.attendances = attendances;
 		this.units = units;
 		this.exports = exports;
+		this.skills = skills;
 		this.audit = audit;
 	}
 
@@ -57,6 +62,7 @@ public class TrainingExport {
 		Map<Long, OrgUnit> hamlets = new HashMap<>();
 		this.units.list(scope, UnitKind.HAMLET).forEach((h) -> hamlets.put(h.id(), h));
 		ExportLabels l = this.exports.labels(locale);
+		Map<String, String> names = names(locale);
 		var query = this.jdbc.sql("""
 				select c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.starts_at, c.capacity,
 				       (select count(*) from training_attendance a where a.class_id = c.id) as attendances, c.skills
@@ -70,7 +76,7 @@ public class TrainingExport {
 					return new Object[] { rs.getString(1), l.of("class.organiser.", rs.getString(2)), rs.getString(3),
 							(hamlet != null) ? hamlet.name() : null, (hamlet != null) ? hamlet.parentName() : null,
 							rs.getObject(5, LocalDateTime.class).format(WHEN), rs.getInt(6), rs.getInt(7),
-							skills(l, rs.getArray(8)) };
+							skills(names, rs.getArray(8)) };
 				}));
 	}
 
@@ -78,10 +84,11 @@ public class TrainingExport {
 	public long attendances(Scope scope, long classId, Download download, Locale locale) {
 		List<Attendee> list = this.attendances.of(scope, classId);
 		ExportLabels l = this.exports.labels(locale);
+		Map<String, String> names = names(locale);
 		return write("class_attendances", classId, download, locale, "class.attendees",
 				List.of("walkin.fullName", "household.code", "class.walkIn", "training.export.skillsMarked"),
 				ListExports.of(list, (a) -> new Object[] { a.fullName(), a.householdCode(),
-						l.yesNo(a.attendance().walkIn()), skills(l, a.attendance().skillsMarked()) }));
+						l.yesNo(a.attendance().walkIn()), skills(names, a.attendance().skillsMarked()) }));
 	}
 
 	private long write(String list, Long id, Download download, Locale locale, String titleKey, List<String> header,
@@ -90,14 +97,21 @@ public class TrainingExport {
 				(done) -> this.audit.record("TRAINING_EXPORTED", list, id, done));
 	}
 
-	private static String skills(ExportLabels l, Array codes) throws SQLException {
-		return (codes != null) ? skills(l, List.of((String[]) codes.getArray())) : null;
+	/** Skill names by code, retired skills too, from the catalogue (fieldwork's). */
+	private Map<String, String> names(Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		this.skills.list(locale, true).forEach((s) -> names.put(s.code(), s.name()));
+		return names;
 	}
 
-	private static String skills(ExportLabels l, List<String> codes) {
-		List<String> names = new ArrayList<>();
-		codes.forEach((c) -> names.add(l.of("training.skill.", c)));
-		return String.join(", ", names);
+	private static String skills(Map<String, String> names, Array codes) throws SQLException {
+		return (codes != null) ? skills(names, List.of((String[]) codes.getArray())) : null;
+	}
+
+	private static String skills(Map<String, String> names, List<String> codes) {
+		List<String> out = new ArrayList<>();
+		codes.forEach((c) -> out.add(names.getOrDefault(c, c)));
+		return String.join(", ", out);
 	}
 
 }

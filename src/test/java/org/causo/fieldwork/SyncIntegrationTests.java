@@ -86,7 +86,8 @@ class SyncIntegrationTests extends FieldworkTest {
 			.get(1)
 			.get("households")).hasSize(12);
 		JsonNode rollup = json(officer.get("/api/fieldwork/hamlets/" + f.hamletId() + "/skills"), 200);
-		long recount = this.jdbc.sql("select count(*) from resident_skill where hamlet_id = :h and skill_id = :s")
+		long recount = this.jdbc
+			.sql("select count(*) from resident_skill where hamlet_id = :h and skill_id = :s and counted")
 			.param("h", f.hamletId())
 			.param("s", skills.get(1))
 			.query(Long.class)

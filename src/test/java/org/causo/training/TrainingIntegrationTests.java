@@ -179,6 +179,57 @@ class TrainingIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void classesOfferAndTakeOnlyTheCatalogueSkillsStillTaught() {
+		ApiClient admin = api("admin");
+		String code = "TR_" + unique().toUpperCase(java.util.Locale.ROOT);
+		long skill = ok(admin.post("/api/fieldwork/skills", Map.of("code", code, "nameVi", "Kỹ năng " + code, "nameEn",
+				"Skill " + code, "nameFr", "Cours " + code)), 201)
+			.get("id")
+			.asLong();
+		ApiClient api = api("kalang.officer");
+		assertThat(codes(ok(api.get("/api/training/skills"), 200))).contains(code, "ZALO", "PUBLIC_SERVICES");
+		long c = ok(api.post("/api/training/classes", classDraft(List.of(code, "ZALO"))), 201).get("id").asLong();
+		long a = resident(api, "Bản Ka Lăng");
+		ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200);
+
+		ok(admin.post("/api/fieldwork/skills/" + skill + "/retire", Map.of()), 200);
+		assertThat(codes(ok(api.get("/api/training/skills"), 200))).doesNotContain(code).contains("ZALO");
+		ApiClient.Response retired = api.post("/api/training/classes", classDraft(List.of(code)));
+		assertThat(retired.status()).isEqualTo(400);
+		assertThat(retired.json().get("detail").asString()).contains("Kỹ năng " + code + " đã ngừng giảng dạy");
+		ApiClient.Response unknown = api.inLanguage("en")
+			.post("/api/training/classes", classDraft(List.of("ZALO", "FLYING_A_KITE")));
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("detail").asString()).isEqualTo("Skill FLYING_A_KITE is not in the catalogue.");
+
+		// the class keeps the retired skill, but it is marked no more
+		ApiClient.Response mark = api.inLanguage("en")
+			.post("/api/training/classes/" + c + "/skills", Map.of("skills", List.of(code)));
+		assertThat(mark.status()).isEqualTo(400);
+		assertThat(mark.json().get("detail").asString())
+			.isEqualTo("Skill " + code + " is retired: it cannot be taught or marked any more.");
+		assertThat(ok(api.post("/api/training/classes/" + c + "/skills", Map.of()), 200).get("marked").asInt())
+			.isEqualTo(1);
+		assertThat(ok(api.get("/api/training/classes/" + c + "/attendances"), 200).get(0)
+			.get("attendance")
+			.get("skillsMarked")
+			.toString()).isEqualTo("[\"ZALO\"]");
+		String page = loggedIn("kalang.officer").get("/classes/" + c).body();
+		assertThat(page).contains("Kỹ năng " + code).contains("Sử dụng Zalo").doesNotContain("value=\"" + code + "\"");
+	}
+
+	private Map<String, Object> classDraft(List<String> skills) {
+		return Map.of("title", "Lớp " + unique(), "organiser", "POST", "hamletId", unitIdByName("Bản Ka Lăng"),
+				"startsAt", LocalDate.now(this.clock).minusDays(1) + "T08:00:00", "capacity", 20, "skills", skills);
+	}
+
+	private static List<String> codes(JsonNode skills) {
+		List<String> codes = new java.util.ArrayList<>();
+		skills.forEach((s) -> codes.add(s.get("code").asString()));
+		return codes;
+	}
+
+	@Test
 	void badClassesAreRefusedWithMessages() {
 		ApiClient api = api("kalang.officer");
 		JsonNode bad = ok(api.post("/api/training/classes", Map.of("title", " ", "capacity", 0, "skills",

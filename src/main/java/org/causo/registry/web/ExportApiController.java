@@ -1,7 +1,6 @@
 package org.causo.registry.web;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +11,7 @@ import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.RegistryExport;
 import org.causo.registry.ResidentQuery;
+import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.web.ExportResponse;
 
@@ -31,10 +31,13 @@ class ExportApiController {
 
 	private final RegistryExport exports;
 
+	private final SkillFilter skills;
+
 	private final Clock clock;
 
-	ExportApiController(RegistryExport exports, Clock clock) {
+	ExportApiController(RegistryExport exports, SkillFilter skills, Clock clock) {
 		this.exports = exports;
+		this.skills = skills;
 		this.clock = clock;
 	}
 
@@ -46,11 +49,13 @@ class ExportApiController {
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
 			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
 			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
+			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
 			Locale locale) {
 		this.exports.households(actor.scope(),
-				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived, List.of()),
+				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived,
+						this.skills.households(missingSkill)),
 				ExportResponse.download(response, format, accept, "households", this.clock), locale);
 	}
 
@@ -61,11 +66,13 @@ class ExportApiController {
 	void residents(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
 			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String format,
+			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
+			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
 			Locale locale) {
 		this.exports.residents(actor.scope(),
-				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()),
+				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived,
+						this.skills.residents(missingSkill)),
 				ExportResponse.download(response, format, accept, "residents", this.clock), locale);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.RegistryExport;
+import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.web.ExportResponse;
 
@@ -22,24 +23,27 @@ class ExportController {
 
 	private final RegistryExport exports;
 
+	private final SkillFilter skills;
+
 	private final Clock clock;
 
-	ExportController(RegistryExport exports, Clock clock) {
+	ExportController(RegistryExport exports, SkillFilter skills, Clock clock) {
 		this.exports = exports;
+		this.skills = skills;
 		this.clock = clock;
 	}
 
 	@GetMapping("/households/export")
 	void households(@AuthenticationPrincipal Actor actor, ListFilter filter,
 			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale) {
-		this.exports.households(actor.scope(), filter.households(),
+		this.exports.households(actor.scope(), filter.households(this.skills),
 				ExportResponse.download(response, format, null, "households", this.clock), locale);
 	}
 
 	@GetMapping("/residents/export")
 	void residents(@AuthenticationPrincipal Actor actor, ListFilter filter,
 			@RequestParam(required = false) String format, HttpServletResponse response, Locale locale) {
-		this.exports.residents(actor.scope(), filter.residents(),
+		this.exports.residents(actor.scope(), filter.residents(this.skills),
 				ExportResponse.download(response, format, null, "residents", this.clock), locale);
 	}
 

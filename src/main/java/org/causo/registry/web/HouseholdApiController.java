@@ -3,6 +3,7 @@ package org.causo.registry.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
@@ -12,6 +13,7 @@ import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
+import org.causo.registry.SkillFilter;
 import org.causo.registry.SurveyDraft;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
@@ -43,10 +45,13 @@ class HouseholdApiController {
 
 	private final Surveys surveys;
 
-	HouseholdApiController(Households households, Residents residents, Surveys surveys) {
+	private final SkillFilter skills;
+
+	HouseholdApiController(Households households, Residents residents, Surveys surveys, SkillFilter skills) {
 		this.households = households;
 		this.residents = residents;
 		this.surveys = surveys;
+		this.skills = skills;
 	}
 
 	@GetMapping
@@ -56,11 +61,13 @@ class HouseholdApiController {
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
 			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
 			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.households.search(actor.scope(),
-				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived, List.of()), after,
-				size);
+			@RequestParam(defaultValue = "false") boolean archived,
+			@Parameter(
+					description = "code of a skill that at least one member (not archived) has not reached") @RequestParam(
+							required = false) String missingSkill,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size) {
+		return this.households.search(actor.scope(), new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor,
+				policy, archived, this.skills.households(missingSkill)), after, size);
 	}
 
 	@GetMapping("/{id}")

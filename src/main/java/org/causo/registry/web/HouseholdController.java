@@ -3,17 +3,19 @@ package org.causo.registry.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
+import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
-import org.causo.registry.HouseholdQuery;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.Language;
 import org.causo.registry.Residents;
+import org.causo.registry.SkillFilter;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
@@ -44,24 +46,37 @@ class HouseholdController {
 
 	private final OrgUnits units;
 
+	private final SkillFilter skills;
+
 	private final Clock clock;
 
-	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units, Clock clock) {
+	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units, SkillFilter skills,
+			Clock clock) {
 		this.households = households;
 		this.residents = residents;
 		this.surveys = surveys;
 		this.units = units;
+		this.skills = skills;
 		this.clock = clock;
 	}
 
 	@GetMapping("/households")
 	String list(@AuthenticationPrincipal Actor actor, ListFilter filter, @RequestParam(required = false) String after,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		HouseholdQuery query = filter.households();
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Locale locale, Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("ethnicities", Ethnicity.values());
 		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
-		model.addAttribute("chunk", this.households.search(actor.scope(), query, after, 25));
+		model.addAttribute("skills", this.skills.options(locale));
+		Chunk<HouseholdView> chunk;
+		try {
+			chunk = this.households.search(actor.scope(), filter.households(this.skills), after, 25);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			chunk = new Chunk<>(List.of(), 25, null, 0, false);
+		}
+		model.addAttribute("chunk", chunk);
 		model.addAttribute("after", after);
 		return (htmx != null) ? "registry/households :: results" : "registry/households";
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
@@ -13,6 +14,7 @@ import org.causo.registry.ResidentDraft;
 import org.causo.registry.ResidentQuery;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
+import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 
 import org.springframework.http.HttpStatus;
@@ -37,8 +39,11 @@ class ResidentApiController {
 
 	private final Residents residents;
 
-	ResidentApiController(Residents residents) {
+	private final SkillFilter skills;
+
+	ResidentApiController(Residents residents, SkillFilter skills) {
 		this.residents = residents;
+		this.skills = skills;
 	}
 
 	@GetMapping
@@ -47,10 +52,12 @@ class ResidentApiController {
 	Chunk<ResidentView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
 			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.residents.search(actor.scope(),
-				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived, List.of()), after, size);
+			@RequestParam(defaultValue = "false") boolean archived,
+			@Parameter(description = "code of a skill the resident has not reached") @RequestParam(
+					required = false) String missingSkill,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size) {
+		return this.residents.search(actor.scope(), new ResidentQuery(q, commune, hamlet, household, ethnicity,
+				archived, this.skills.residents(missingSkill)), after, size);
 	}
 
 	@GetMapping("/{id}")

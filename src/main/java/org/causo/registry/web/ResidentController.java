@@ -1,11 +1,13 @@
 package org.causo.registry.web;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
+import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.HouseholdView;
@@ -16,6 +18,7 @@ import org.causo.registry.Relation;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.Sex;
+import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
@@ -42,19 +45,32 @@ class ResidentController {
 
 	private final OrgUnits units;
 
-	ResidentController(Residents residents, Households households, OrgUnits units) {
+	private final SkillFilter skills;
+
+	ResidentController(Residents residents, Households households, OrgUnits units, SkillFilter skills) {
 		this.residents = residents;
 		this.households = households;
 		this.units = units;
+		this.skills = skills;
 	}
 
 	@GetMapping("/residents")
 	String list(@AuthenticationPrincipal Actor actor, ListFilter filter, @RequestParam(required = false) String after,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Locale locale, Model model) {
 		model.addAttribute("filter", filter);
 		model.addAttribute("ethnicities", Ethnicity.values());
 		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
-		model.addAttribute("chunk", this.residents.search(actor.scope(), filter.residents(), after, 25));
+		model.addAttribute("skills", this.skills.options(locale));
+		Chunk<ResidentView> chunk;
+		try {
+			chunk = this.residents.search(actor.scope(), filter.residents(this.skills), after, 25);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			chunk = new Chunk<>(List.of(), 25, null, 0, false);
+		}
+		model.addAttribute("chunk", chunk);
 		model.addAttribute("after", after);
 		return (htmx != null) ? "registry/residents :: results" : "registry/residents";
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,16 +20,17 @@ import org.causo.registry.Sex;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.SkillNames;
 import org.causo.shared.web.FormErrors;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.Attendances;
 import org.causo.training.ClassView;
 import org.causo.training.Organiser;
-import org.causo.training.SkillCodes;
 import org.causo.training.SkillMarks;
 import org.causo.training.TrainingClasses;
 import org.causo.training.TrainingFigures;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,16 +59,19 @@ class ClassController {
 
 	private final OrgUnits units;
 
+	private final SkillNames skills;
+
 	private final Clock clock;
 
 	ClassController(TrainingClasses classes, Attendances attendances, TrainingFigures figures, Residents residents,
-			Households households, OrgUnits units, Clock clock) {
+			Households households, OrgUnits units, SkillNames skills, Clock clock) {
 		this.classes = classes;
 		this.attendances = attendances;
 		this.figures = figures;
 		this.residents = residents;
 		this.households = households;
 		this.units = units;
+		this.skills = skills;
 		this.clock = clock;
 	}
 
@@ -114,7 +119,7 @@ class ClassController {
 	private String form(Actor actor, Model model) {
 		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
 		model.addAttribute("organisers", Organiser.values());
-		model.addAttribute("skills", SkillCodes.DEFAULT);
+		model.addAttribute("skills", this.skills.list(LocaleContextHolder.getLocale(), false));
 		return "training/class-form";
 	}
 
@@ -123,6 +128,11 @@ class ClassController {
 			Model model) {
 		ClassView c = this.classes.get(actor.scope(), id);
 		model.addAttribute("klass", c);
+		List<SkillNames.Skill> known = this.skills.list(LocaleContextHolder.getLocale(), true);
+		model.addAttribute("skillNames",
+				known.stream().collect(Collectors.toMap(SkillNames.Skill::code, SkillNames.Skill::name, (a, b) -> a)));
+		model.addAttribute("markable",
+				known.stream().filter((s) -> !s.retired() && c.skills().contains(s.code())).toList());
 		model.addAttribute("attendees", this.attendances.of(actor.scope(), id));
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {

@@ -2,12 +2,14 @@ package org.causo.training.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.SkillNames;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.AttendanceView;
 import org.causo.training.Attendances;
@@ -15,7 +17,6 @@ import org.causo.training.Attendee;
 import org.causo.training.ClassDraft;
 import org.causo.training.ClassTotals;
 import org.causo.training.ClassView;
-import org.causo.training.SkillCodes;
 import org.causo.training.SkillMarks;
 import org.causo.training.TrainingClasses;
 import org.causo.training.TrainingFigures;
@@ -48,16 +49,21 @@ class TrainingApiController {
 
 	private final TrainingFigures figures;
 
-	TrainingApiController(TrainingClasses classes, Attendances attendances, TrainingFigures figures) {
+	private final SkillNames skills;
+
+	TrainingApiController(TrainingClasses classes, Attendances attendances, TrainingFigures figures,
+			SkillNames skills) {
 		this.classes = classes;
 		this.attendances = attendances;
 		this.figures = figures;
+		this.skills = skills;
 	}
 
 	@GetMapping("/skills")
-	@Operation(summary = "The skill codes a class may cover")
-	List<String> skills() {
-		return SkillCodes.DEFAULT;
+	@Operation(summary = "The skills a class may cover: the catalogue's, retired ones left out",
+			description = "Codes in catalogue order, with their names in the caller's language.")
+	List<SkillNames.Skill> skills(Locale locale) {
+		return this.skills.list(locale, false);
 	}
 
 	@GetMapping("/classes")
