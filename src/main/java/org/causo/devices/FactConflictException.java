@@ -1,16 +1,14 @@
 package org.causo.devices;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.causo.shared.ConflictException;
 
 /**
  * A field event's id was sent before with other content: 409, nothing is overwritten.
  */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class FactConflictException extends RuntimeException {
+public class FactConflictException extends ConflictException {
 
 	public FactConflictException() {
-		super("event id already used with other content");
+		super("devices.error.conflict", "devices.error.conflict.title", java.util.Map.of());
 	}
 
 }

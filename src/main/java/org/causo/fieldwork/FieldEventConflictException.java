@@ -2,20 +2,18 @@ package org.causo.fieldwork;
 
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.causo.shared.ConflictException;
 
 /**
  * A field fact's id was used before for other content (or another kind of fact): 409,
  * nothing is overwritten.
  */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class FieldEventConflictException extends RuntimeException {
+public class FieldEventConflictException extends ConflictException {
 
 	private final transient UUID id;
 
 	public FieldEventConflictException(UUID id) {
-		super("field event id already used with other content: " + id);
+		super("fieldwork.error.conflict", "fieldwork.error.conflict.title", java.util.Map.of("id", id), id.toString());
 		this.id = id;
 	}
 

@@ -1,14 +1,12 @@
 package org.causo.registry;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.causo.shared.ConflictException;
 
 /** The same survey id was sent before with other answers: 409, nothing is overwritten. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class SurveyConflictException extends RuntimeException {
+public class SurveyConflictException extends ConflictException {
 
 	public SurveyConflictException() {
-		super("survey id already used with other answers");
+		super("survey.error.conflict", "survey.error.conflict.title", java.util.Map.of());
 	}
 
 }

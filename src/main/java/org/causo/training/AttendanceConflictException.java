@@ -1,14 +1,12 @@
 package org.causo.training;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.causo.shared.ConflictException;
 
 /** An attendance id was sent before with other content: 409, nothing is overwritten. */
-@ResponseStatus(HttpStatus.CONFLICT)
-public class AttendanceConflictException extends RuntimeException {
+public class AttendanceConflictException extends ConflictException {
 
 	public AttendanceConflictException() {
-		super("attendance id already used with other content");
+		super("attendance.error.conflict", "attendance.error.conflict.title", java.util.Map.of());
 	}
 
 }

@@ -53,6 +53,11 @@ class RegistryPagesIntegrationTests extends IntegrationTest {
 		assertThat(web.post("/households/" + id + "/survey", answers).status()).isEqualTo(302);
 		assertThat(web.post("/households/" + id + "/survey", answers).status()).as("a double submission")
 			.isEqualTo(302);
+		List<Map.Entry<String, String>> changed = new java.util.ArrayList<>(answers);
+		changed.set(3, Map.entry("featurePhones", "2"));
+		WebSession.Page conflict = web.post("/households/" + id + "/survey", changed);
+		assertThat(conflict.status()).as("the same survey id with other answers").isEqualTo(409);
+		assertThat(conflict.body()).contains("Đã được ghi trước đó với nội dung khác");
 		assertThat(this.jdbc.sql("select count(*) from household_survey where household_id = :h")
 			.param("h", id)
 			.query(Long.class)

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.causo.shared.ConflictException;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 
@@ -52,6 +53,16 @@ class ErrorAdvice {
 					.map((p) -> new FieldError(p.field(), this.messages.getMessage(p.messageKey(), p.args(), locale)))
 					.toList());
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex, Locale locale, HttpServletRequest request) {
+		rethrowUnlessApi(ex, request);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				this.messages.getMessage(ex.messageKey(), ex.args(), locale));
+		problem.setTitle(this.messages.getMessage(ex.titleKey(), null, locale));
+		ex.properties().forEach(problem::setProperty);
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	/**

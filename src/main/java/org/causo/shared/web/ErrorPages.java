@@ -29,6 +29,7 @@ class ErrorPages implements ErrorViewResolver {
 		return switch (status.value()) {
 			case 401, 403 -> 403;
 			case 404, 405 -> 404;
+			case 409 -> 409;
 			case 413 -> 413;
 			default -> status.is4xxClientError() ? 400 : 500;
 		};
