@@ -9,13 +9,7 @@ cd "$(dirname "$0")/.."
 RESIDENTS=${RESIDENTS:-500000}
 DATA=$(mktemp -d /tmp/causo-bench-XXXX)
 PORT=18081
-JAVA=""
-for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
-  [ -x "$candidate" ] || continue
-  v=$("$candidate" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then JAVA=$candidate; break; fi
-done
-[ -n "$JAVA" ] || { echo "no JDK >= 21 found" >&2; exit 1; }
+. bench/java.sh
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
 "$JAVA" ${BENCH_JVM_OPTS:-} -jar target/causo-*.jar --server.port=$PORT --causo.data-dir="$DATA" \
   --causo.demo.households=0 --logging.level.org.causo.request=WARN > "$DATA/app.log" 2>&1 &

@@ -6,14 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=$(mktemp -d /tmp/causo-bench-XXXX)
 PORT=18080
-# the default java may be 17; the build's toolchain picks a JDK >= 21, and so do we
-JAVA=""
-for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
-  [ -x "$candidate" ] || continue
-  v=$("$candidate" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then JAVA=$candidate; break; fi
-done
-[ -n "$JAVA" ] || { echo "no JDK >= 21 found" >&2; exit 1; }
+. bench/java.sh
 ./mvnw -q -DskipTests package
 ./mvnw -q test-compile
 CP=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)

@@ -11,13 +11,7 @@ HOUSEHOLDS=${HOUSEHOLDS:-210000}
 # DATA=<a data folder of an earlier run> reuses its database (the demo is loaded once)
 DATA=${DATA:-$(mktemp -d /tmp/causo-bench-XXXX)}
 PORT=18083
-JAVA=""
-for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*/bin/java; do
-  [ -x "$candidate" ] || continue
-  v=$("$candidate" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
-  if [ -n "$v" ] && [ "$v" -ge 21 ]; then JAVA=$candidate; break; fi
-done
-[ -n "$JAVA" ] || { echo "no JDK >= 21 found" >&2; exit 1; }
+. bench/java.sh
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -DskipTests package
 start=$(date +%s)
 "$JAVA" ${BENCH_JVM_OPTS:-} -jar target/causo-*.jar --server.port=$PORT --causo.data-dir="$DATA" \
