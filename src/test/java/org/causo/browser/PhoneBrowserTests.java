@@ -107,6 +107,51 @@ class PhoneBrowserTests extends IntegrationTest {
 		softly.assertAll();
 	}
 
+	@Test
+	void theCampaignPagesFitAPhoneAndPassTheAccessibilityCheck() {
+		long household = this.jdbc.sql("""
+				select min(h.id) from household h join resident r on r.household_id = h.id
+				join border_post_commune c on c.commune_id = h.commune_id
+				join border_post p on p.id = c.post_id where p.name = 'Ka Lăng'
+				""").query(Long.class).single();
+		long resident = this.jdbc.sql("select min(id) from resident where household_id = :h")
+			.param("h", household)
+			.query(Long.class)
+			.single();
+		long post = postIdByName("Ka Lăng");
+		Long team = this.jdbc.sql("select min(id) from support_team where post_id = :p")
+			.param("p", post)
+			.query(Long.class)
+			.single();
+		Long course = this.jdbc.sql("select min(id) from training_class where post_id = :p")
+			.param("p", post)
+			.query(Long.class)
+			.single();
+		SoftAssertions softly = new SoftAssertions();
+		try (BrowserContext context = Browser.phone(true)) {
+			Page page = context.newPage();
+			UiLogin.logIn(page, baseUrl(), this.clock, this.demo.get("kalang.commander"));
+			String[][] pages = { { "30-households", "/households" },
+					{ "31-residents-missing-skill", "/residents?missingSkill=ZALO" },
+					{ "32-household", "/households/" + household },
+					{ "33-survey", "/households/" + household + "/survey" },
+					{ "34-resident", "/residents/" + resident },
+					{ "35-resident-skills", "/residents/" + resident + "/skills" }, { "36-teams", "/fieldwork/teams" },
+					{ "37-team", "/fieldwork/teams/" + team },
+					{ "38-assignments", "/fieldwork/teams/" + team + "/assignments" }, { "39-classes", "/classes" },
+					{ "40-class", "/classes/" + course }, { "41-devices", "/devices" },
+					{ "42-donations", "/devices/donations" }, { "43-priority", "/devices/priority" },
+					{ "44-registry-import", "/registry/import" }, { "45-residents-fr", "/residents?lang=fr" },
+					{ "46-devices-fr", "/devices?lang=fr" } };
+			for (String[] p : pages) {
+				Response response = page.navigate(baseUrl() + p[1]);
+				softly.assertThat(response.status()).as(p[0]).isEqualTo(200);
+				check(page, p[0], softly);
+			}
+		}
+		softly.assertAll();
+	}
+
 	/**
 	 * Takes the screenshot and checks the page; problems are collected so that one run
 	 * reports every page.
