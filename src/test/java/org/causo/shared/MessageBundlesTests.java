@@ -57,6 +57,27 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void noKeyIsDefinedTwiceInABundleOrInTwoBundles() throws IOException {
+		for (String lang : LANGUAGES) {
+			java.util.Map<String, String> owner = new java.util.HashMap<>();
+			for (String base : baseNames()) {
+				Set<String> seen = new java.util.HashSet<>();
+				for (String line : Files.readAllLines(BUNDLES.resolve(base + lang + ".properties"))) {
+					String t = line.strip();
+					if (t.isEmpty() || t.startsWith("#") || !t.contains("=")) {
+						continue;
+					}
+					String key = t.substring(0, t.indexOf('=')).strip();
+					assertThat(seen.add(key)).as(base + lang + " defines " + key + " twice").isTrue();
+					String other = owner.putIfAbsent(key, base);
+					assertThat(other).as(key + " in both " + other + " and " + base + " (the first listed wins)")
+						.isNull();
+				}
+			}
+		}
+	}
+
+	@Test
 	void everyBundleIsListedInTheApplicationProperties() throws IOException {
 		String properties = Files.readString(Path.of("src/main/resources/application.properties"));
 		for (String base : baseNames()) {
