@@ -3,8 +3,7 @@
  * border posts and one account per role, and writes {@code data/demo.json} for people and
  * tests.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "orgunit", "identity", "mailbox", "registry", "devices", "training" })
+@ApplicationModule(allowedDependencies = { "shared", "orgunit", "identity", "mailbox" })
 package org.causo.demo;
 
 import org.springframework.modulith.ApplicationModule;

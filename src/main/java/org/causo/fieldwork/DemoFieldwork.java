@@ -3,165 +3,233 @@ package org.causo.fieldwork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
-import org.causo.registry.HouseholdView;
-import org.causo.registry.Households;
-import org.causo.registry.ResidentView;
-import org.causo.registry.Residents;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.registry.DemoRegistry;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
+import org.causo.training.DemoClassMarks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo mode only (embedded database): a support team at Ka Lăng and at Huổi Luông with
- * the post's support member and two volunteers, then, once households exist (the
- * registry's demo, which may come on a later start), assignments of up to 12 households
- * per team and visits with skills reached in plausible proportions. Runs after the other
- * demo loaders and never twice.
+ * The demo's support teams and their work, as in the seed articles: about 150 members per
+ * 25,000 households (the posts' support-member accounts, the rest officers and volunteers
+ * without a login), in teams of about five covering a few hamlets of their post; each
+ * member looks after 3 to 5 households at a time, a new set about every month over eight
+ * months, so that a fifth of the households were coached, with a few thousand visits and
+ * about 20,000 residents who reached a skill (with the classes' marks). Rows by set-based
+ * SQL, skill state and roll-up built from them, in one transaction; demo mode only, once
+ * (while no demo team exists), after the registry's, training's and devices' demos.
  */
 @Component
-@Order(50)
+@Order(9)
 class DemoFieldwork implements ApplicationRunner {
 
-	/** How often a visited resident shows each skill, in catalogue code order. */
-	private static final List<Object[]> SHARES = List.of(new Object[] { "SMARTPHONE", 0.7 },
-			new Object[] { "ZALO", 0.55 }, new Object[] { "VNEID_INSTALLED", 0.45 },
-			new Object[] { "VNEID_LEVEL2", 0.25 }, new Object[] { "HEALTH_INSURANCE", 0.2 },
-			new Object[] { "QR_PAYMENT", 0.15 }, new Object[] { "SCAM_AWARENESS", 0.15 },
-			new Object[] { "PUBLIC_SERVICES", 0.1 }, new Object[] { "SELL_ONLINE", 0.05 });
+	private static final Logger log = LoggerFactory.getLogger(DemoFieldwork.class);
+
+	private static final int DAYS = 240;
 
 	private final Deployment deployment;
 
 	private final boolean enabled;
 
-	private final Teams teams;
+	private final DemoFieldworkStore store;
 
-	private final Assignments assignments;
-
-	private final Visits visits;
+	private final EventLedger ledger;
 
 	private final SkillCatalogue catalogue;
 
 	private final BorderPosts posts;
 
+	private final OrgUnits units;
+
 	private final Officers officers;
 
-	private final Households households;
+	private final DemoRegistry registry;
 
-	private final Residents residents;
-
-	private final JdbcClient jdbc;
+	private final DemoClassMarks marks;
 
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
-	DemoFieldwork(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, Teams teams,
-			Assignments assignments, Visits visits, SkillCatalogue catalogue, BorderPosts posts, Officers officers,
-			Households households, Residents residents, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+	DemoFieldwork(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoFieldworkStore store,
+			EventLedger ledger, SkillCatalogue catalogue, BorderPosts posts, OrgUnits units, Officers officers,
+			DemoRegistry registry, DemoClassMarks marks, TransactionTemplate tx, Clock clock) {
 		this.deployment = deployment;
 		this.enabled = enabled;
-		this.teams = teams;
-		this.assignments = assignments;
-		this.visits = visits;
+		this.store = store;
+		this.ledger = ledger;
 		this.catalogue = catalogue;
 		this.posts = posts;
+		this.units = units;
 		this.officers = officers;
-		this.households = households;
-		this.residents = residents;
-		this.jdbc = jdbc;
+		this.registry = registry;
+		this.marks = marks;
 		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.deployment.embedded() || !this.enabled) {
+		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
-		for (String[] post : new String[][] { { "Ka Lăng", "Đoàn thanh niên xã", "Giáo viên điểm trường" },
-				{ "Huổi Luông", "Đoàn thanh niên xã", "Hội phụ nữ bản" } }) {
-			this.posts.list(Scope.all())
-				.stream()
-				.filter((p) -> p.name().equals(post[0]) && p.demo())
-				.findFirst()
-				.ifPresent((p) -> this.tx.executeWithoutResult((s) -> seed(p, post[1], post[2])));
-		}
+		long started = System.nanoTime();
+		StringBuilder phases = new StringBuilder();
+		long[] c = this.tx.execute((status) -> load(phases));
+		log.info(
+				"Fieldwork demo: {} teams, {} members, {} assignments ({} current), {} visits, {} skill events, "
+						+ "{} residents with {} skills reached loaded in {} ms ({})",
+				c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], (System.nanoTime() - started) / 1_000_000, phases);
 	}
 
-	private void seed(BorderPost post, String youth, String teacher) {
-		Long teamId = this.jdbc.sql("select min(id) from support_team where demo and post_id = :p")
-			.param("p", post.id())
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-		Scope all = Scope.all();
-		if (teamId == null) {
-			List<Long> members = this.officers.activeOfficersAt(post.id(), List.of(Role.SUPPORT_MEMBER));
-			if (members.isEmpty()) {
-				return;
-			}
-			teamId = this.teams.create(all, new TeamDraft(post.id(), "Tổ hỗ trợ số " + post.name()), true).id();
-			this.teams.addOfficer(all, teamId, members.get(0));
-			this.teams.addVolunteer(all, teamId, new VolunteerDraft("Lò Thị Thanh", youth), true);
-			this.teams.addVolunteer(all, teamId, new VolunteerDraft("Nguyễn Văn Hùng", teacher), true);
-		}
-		boolean assigned = this.jdbc.sql("select exists (select 1 from assignment where post_id = :p)")
-			.param("p", post.id())
-			.query(Boolean.class)
-			.single();
-		if (!assigned) {
-			assignAndVisit(this.teams.get(all, teamId), post);
-		}
-	}
-
-	private void assignAndVisit(TeamView team, BorderPost post) {
-		Scope all = Scope.all();
-		List<HouseholdView> homes = new ArrayList<>();
-		for (OrgUnit commune : post.communes()) {
-			homes.addAll(this.households.ofCommune(all, commune.id()));
-		}
-		Random random = new Random(post.id());
+	private long[] load(StringBuilder phases) {
+		long at = System.nanoTime();
+		SplittableRandom random = new SplittableRandom(150);
 		LocalDate today = LocalDate.now(this.clock);
-		List<SkillView> skills = this.catalogue.list(false);
-		for (int i = 0; i < Math.min(12, homes.size()); i++) {
-			HouseholdView home = homes.get(i);
-			MemberView member = team.members().get(i % team.members().size());
-			this.assignments.assign(all,
-					new AssignmentDraft(UUID.randomUUID(), home.id(), member.id(), today.minusDays(90)));
-			if (random.nextDouble() < 0.7) {
-				List<VisitDraft.Reached> reached = new ArrayList<>();
-				for (ResidentView r : this.residents.members(all, home.id())) {
-					for (Object[] share : SHARES) {
-						skills.stream()
-							.filter((s) -> s.code().equals(share[0]) && random.nextDouble() < (double) share[1])
-							.findFirst()
-							.ifPresent((s) -> reached.add(new VisitDraft.Reached(UUID.randomUUID(), r.id(), s.id(),
-									Method.values()[random.nextInt(2)])));
+		LocalDate start = today.minusDays(DAYS);
+		Map<String, Long> skills = this.catalogue.list(false)
+			.stream()
+			.collect(Collectors.toMap(SkillView::code, SkillView::id));
+		List<DemoRegistry.Home> homes = this.registry.homes();
+		Map<Long, DemoRegistry.Home> homeById = new HashMap<>();
+		Map<Long, List<DemoRegistry.Home>> byHamlet = new HashMap<>();
+		homes.forEach((h) -> {
+			homeById.put(h.id(), h);
+			byHamlet.computeIfAbsent(h.hamletId(), (k) -> new ArrayList<>()).add(h);
+		});
+		Map<Long, List<DemoRegistry.Person>> people = this.registry.people()
+			.stream()
+			.collect(Collectors.groupingBy(DemoRegistry.Person::householdId));
+		Map<Long, String> hamletNames = this.units.list(Scope.all(), UnitKind.HAMLET)
+			.stream()
+			.collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+		List<BorderPost> posts = this.posts.list(Scope.all())
+			.stream()
+			.filter(BorderPost::demo)
+			.sorted(Comparator.comparing(BorderPost::name))
+			.toList();
+		Map<Long, List<Long>> hamletsOf = allot(posts, byHamlet);
+		at = DemoFieldworkStore.phase(phases, "read", at);
+		DemoWork work = new DemoWork(random, this.ledger, skills, today);
+		long[] counts = new long[8];
+		for (BorderPost post : posts) {
+			List<Long> hamlets = hamletsOf.getOrDefault(post.id(), List.of());
+			int households = hamlets.stream().mapToInt((h) -> byHamlet.get(h).size()).sum();
+			if (households == 0) {
+				continue;
+			}
+			List<Long> accounts = this.officers.activeOfficersAt(post.id(), List.of(Role.SUPPORT_MEMBER));
+			int members = Math.max(3, Math.round(150f * households / 25_000));
+			int teams = (members + 4) / 5;
+			int rounds = Math.max(1, Math.min(10, Math.round(0.24f * households / (members * 4f))));
+			Set<String> names = new HashSet<>();
+			for (int t = 0; t < teams; t++) {
+				List<Long> mine = new ArrayList<>();
+				for (int i = t; i < hamlets.size(); i += teams) {
+					mine.add(hamlets.get(i));
+				}
+				if (mine.isEmpty()) {
+					mine.add(hamlets.get(t % hamlets.size()));
+				}
+				String name = "Tổ hỗ trợ số " + hamletNames.getOrDefault(mine.get(0), post.name());
+				name = names.add(name) ? name : name + " " + (t + 1);
+				names.add(name);
+				long teamId = this.store.team(post.id(), name);
+				counts[0]++;
+				List<Long> team = new ArrayList<>();
+				for (int m = t; m < members; m += teams) {
+					Long officer = (m < accounts.size()) ? accounts.get(m) : null;
+					String[] volunteer = (officer == null) ? DemoNames.volunteer(random, post.name()) : new String[2];
+					team.add(this.store.member(teamId, officer, volunteer[0], volunteer[1], start.minusDays(5)));
+				}
+				counts[1] += team.size();
+				List<DemoRegistry.Home> pool = new ArrayList<>(
+						mine.stream().flatMap((h) -> byHamlet.get(h).stream()).toList());
+				shuffle(pool, random);
+				int next = 0;
+				for (int r = 0; r < rounds; r++) {
+					LocalDate from = start.plusDays((long) r * DAYS / rounds);
+					LocalDate to = (r == rounds - 1) ? null : start.plusDays((long) (r + 1) * DAYS / rounds);
+					for (long member : team) {
+						int take = 3 + random.nextInt(3);
+						for (int k = 0; k < take && next < pool.size(); k++) {
+							DemoRegistry.Home home = pool.get(next++);
+							work.assign(post.id(), team, member, home, people.getOrDefault(home.id(), List.of()),
+									from.plusDays(random.nextInt(3)), to);
+							counts[3] += (to == null) ? 1 : 0;
+						}
 					}
 				}
-				this.visits.record(all,
-						new VisitDraft(UUID.randomUUID(), home.id(), today.minusDays(1 + random.nextInt(60)),
-								List.of(member.id()),
-								reached.stream().map(VisitDraft.Reached::skillId).distinct().toList(), reached, null,
-								"Thăm hộ, hướng dẫn dùng điện thoại"),
-						true);
 			}
+		}
+		Map<Long, Long> householdOf = new HashMap<>();
+		people.forEach((h, list) -> list.forEach((p) -> householdOf.put(p.id(), h)));
+		for (DemoClassMarks.Mark mark : this.marks.all()) {
+			Long household = householdOf.get(mark.residentId());
+			work.marked(mark, (household != null) ? homeById.get(household) : null);
+		}
+		at = DemoFieldworkStore.phase(phases, "generated", at);
+		this.store.write(work, phases);
+		at = DemoFieldworkStore.phase(phases, "written", at);
+		long[] folded = this.store.fold();
+		DemoFieldworkStore.phase(phases, "state and roll-up", at);
+		counts[2] = work.assignments.size();
+		counts[4] = work.visits.size();
+		counts[5] = work.reached.size();
+		counts[6] = folded[0];
+		counts[7] = folded[1];
+		return counts;
+	}
+
+	/**
+	 * The hamlets of each post: those of the communes it covers, shared out in turn
+	 * between the posts that cover the same commune.
+	 */
+	private static Map<Long, List<Long>> allot(List<BorderPost> posts, Map<Long, List<DemoRegistry.Home>> byHamlet) {
+		Map<Long, List<Long>> communeHamlets = new HashMap<>();
+		byHamlet.forEach(
+				(hamlet, homes) -> communeHamlets.computeIfAbsent(homes.get(0).communeId(), (k) -> new ArrayList<>())
+					.add(hamlet));
+		Map<Long, List<BorderPost>> covering = new HashMap<>();
+		posts.forEach(
+				(p) -> p.communes().forEach((c) -> covering.computeIfAbsent(c.id(), (k) -> new ArrayList<>()).add(p)));
+		Map<Long, List<Long>> out = new HashMap<>();
+		covering.forEach((commune, by) -> {
+			List<Long> hamlets = communeHamlets.getOrDefault(commune, List.of()).stream().sorted().toList();
+			for (int i = 0; i < hamlets.size(); i++) {
+				out.computeIfAbsent(by.get(i % by.size()).id(), (k) -> new ArrayList<>()).add(hamlets.get(i));
+			}
+		});
+		return out;
+	}
+
+	private static <T> void shuffle(List<T> list, SplittableRandom random) {
+		for (int i = list.size() - 1; i > 0; i--) {
+			java.util.Collections.swap(list, i, random.nextInt(i + 1));
 		}
 	}
 
