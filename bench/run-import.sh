@@ -55,7 +55,7 @@ cpu() { # CPU ticks of the JVM, then of every PostgreSQL process of this data fo
   echo "$j $d"
 }
 TICKS=$(getconf CLK_TCK)
-for mode in "dryRun=true" "dryRun=false"; do
+for mode in ${MODES:-"dryRun=true" "dryRun=false"}; do
   read -r j0 d0 < <(cpu); t0=$(date +%s.%N)
   code=$(curl -s -o "$DATA/result.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
     -H 'Content-Type: text/csv' --data-binary @"$FILE" "http://127.0.0.1:$PORT/api/registry/import?$mode")

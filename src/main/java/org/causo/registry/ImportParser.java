@@ -19,6 +19,12 @@ import org.causo.shared.SearchKey;
  */
 final class ImportParser {
 
+	/** The COPY of whole lines, to be saved. */
+	static final String COPY_WHOLE = "copy registry_stage from stdin";
+
+	/** The COPY of a dry run: households' first lines only. */
+	static final String COPY_CODES = "copy registry_stage (line, code, code_key, commune_id) from stdin";
+
 	// the header must be ImportRow.COLUMNS exactly, so cells are read by position
 	private static final int C_HOUSEHOLD_CODE = 0;
 
@@ -62,11 +68,15 @@ final class ImportParser {
 
 	private static final int C_MEMBER_SINCE = 20;
 
+	private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
+	private static final Object SINCE = new Object();
+
 	private final Map<String, OrgUnit> communes;
 
 	private final Map<String, OrgUnit> hamlets;
 
-	private final NationalIds nationalIds;
+	private final java.util.function.Function<String, byte[]> sealNationalId;
 
 	private final int thisYear;
 
@@ -90,12 +100,19 @@ final class ImportParser {
 	 */
 	private final Memo memo = new Memo();
 
+	/**
+	 * Whether good lines are staged whole, to be saved; a dry run stages only each
+	 * household's first line, code and commune, for the check against the database.
+	 */
+	private final boolean whole;
+
 	ImportParser(Map<String, OrgUnit> communes, Map<String, OrgUnit> hamlets, NationalIds nationalIds, int thisYear,
-			int maxErrors) {
+			int maxErrors, boolean whole) {
 		this.maxErrors = maxErrors;
+		this.whole = whole;
 		this.communes = communes;
 		this.hamlets = hamlets;
-		this.nationalIds = nationalIds;
+		this.sealNationalId = nationalIds.bulk();
 		this.thisYear = thisYear;
 	}
 
@@ -153,16 +170,28 @@ final class ImportParser {
 		String codeKey = code.toLowerCase(Locale.ROOT);
 		String key = (commune != null) ? commune.id() + "|" + codeKey : null;
 		long[] seen = (key != null) ? this.households.get(key) : null;
+		boolean first = false;
 		if (seen != null && !key.equals(this.lastHousehold)) {
 			error(line, "household_code", "regimport.error.duplicateInFile", code, seen[0]);
 		}
 		else if (seen == null && key != null) {
 			seen = new long[] { line, 0 };
 			this.households.put(key, seen);
+			first = true;
 		}
 		this.lastHousehold = key;
 		Resident res = resident(r, line, seen);
 		if (this.errorCount > before) {
+			return;
+		}
+		if (!this.whole) {
+			if (first) {
+				copy.append(line).append('\t');
+				ImportRow.copy(copy, code);
+				copy.append('\t');
+				ImportRow.copy(copy, codeKey);
+				copy.append('\t').append(commune.id()).append('\n');
+			}
 			return;
 		}
 		Object[] values = { line, code, codeKey, hamlet.id(), commune.id(), hamlet.path(), blank(r.get(C_ADDRESS)), lat,
@@ -232,13 +261,13 @@ final class ImportParser {
 			if (!ResidentRules.NATIONAL_ID.matcher(nid).matches()) {
 				error(line, "national_id", "resident.error.nationalId");
 			}
-			else {
-				res.nid = "\\x" + java.util.HexFormat.of().formatHex(this.nationalIds.seal(nid));
+			else if (this.whole) {
+				res.nid = "\\x" + HEX.formatHex(this.sealNationalId.apply(nid));
 			}
 		}
 		String since = r.get(C_MEMBER_SINCE).strip();
 		if (!since.isEmpty()) {
-			res.since = ImportRow.date(since);
+			res.since = (LocalDate) this.memo.computeIfAbsent(SINCE, since, ImportRow::date);
 			if (res.since == null) {
 				error(line, "member_since", "regimport.error.date", since);
 			}

@@ -157,6 +157,7 @@ class RegistryDemo implements ApplicationRunner {
 
 	private void residents(List<DemoHousehold> all, long[] householdIds, long[] residentIds) {
 		HexFormat hex = HexFormat.of();
+		var seal = this.nationalIds.bulk();
 		try (CopyWriter copy = new CopyWriter(this.dataSource, """
 				copy resident (id, household_id, unit_path, full_name, name_key, sex, birth_year, ethnicity, languages,
 				    reads_vietnamese, relation, phone, national_id_sealed, demo) from stdin
@@ -165,8 +166,7 @@ class RegistryDemo implements ApplicationRunner {
 			for (int i = 0; i < all.size(); i++) {
 				DemoHousehold h = all.get(i);
 				for (DemoPerson p : h.people()) {
-					String sealed = (p.nationalId() != null)
-							? "\\x" + hex.formatHex(this.nationalIds.seal(p.nationalId())) : null;
+					String sealed = (p.nationalId() != null) ? "\\x" + hex.formatHex(seal.apply(p.nationalId())) : null;
 					copy.row(residentIds[n++], householdIds[i], h.hamlet().unit().path(), p.name(), p.nameKey(),
 							p.sex().name(), p.birthYear(), p.ethnicity().name(), p.languages(), Enums.name(p.reads()),
 							p.relation().name(), p.phone(), sealed, true);

@@ -102,12 +102,12 @@ public class RegistryImport {
 	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo, int maxErrors,
 			Progress progress) {
 		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
-				Year.now(this.clock).getValue(), maxErrors);
+				Year.now(this.clock).getValue(), maxErrors, !dryRun);
 		Counting counted = new Counting(input);
 		long rows;
 		try {
 			this.jdbc.sql(ImportSql.STAGE).update();
-			rows = parse(counted, parser, progress);
+			rows = parse(counted, parser, progress, dryRun ? ImportParser.COPY_CODES : ImportParser.COPY_WHOLE);
 		}
 		catch (CharacterCodingException ex) {
 			return failed(parser, 0, "regimport.error.encoding");
@@ -133,7 +133,7 @@ public class RegistryImport {
 		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
 	}
 
-	private long parse(Counting input, ImportParser parser, Progress progress) throws IOException {
+	private long parse(Counting input, ImportParser parser, Progress progress, String copySql) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -151,7 +151,7 @@ public class RegistryImport {
 				parser.error(1, null, "regimport.error.header", String.join(",", ImportRow.COLUMNS));
 				return 0;
 			}
-			CopyIn copy = copyManager().copyIn("copy registry_stage from stdin");
+			CopyIn copy = copyManager().copyIn(copySql);
 			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
 			try {
 				for (CSVRecord record : csv) {

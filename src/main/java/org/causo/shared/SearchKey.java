@@ -102,7 +102,36 @@ public final class SearchKey {
 		if (text == null) {
 			return null;
 		}
-		return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+		String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+		return tidy(composed) ? composed : SPACES.matcher(composed).replaceAll(" ").strip();
+	}
+
+	/**
+	 * Whether the text has no space to collapse or strip (the usual case, which then
+	 * needs no regular expression).
+	 */
+	private static boolean tidy(String text) {
+		int n = text.length();
+		if (n > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(n - 1)))) {
+			return false;
+		}
+		boolean space = false;
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == ' ') {
+				if (space) {
+					return false;
+				}
+				space = true;
+			}
+			else if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+				return false;
+			}
+			else {
+				space = false;
+			}
+		}
+		return true;
 	}
 
 	/** A LIKE pattern matching the key anywhere, with LIKE's own wildcards escaped. */

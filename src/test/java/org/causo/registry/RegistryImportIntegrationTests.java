@@ -103,6 +103,18 @@ class RegistryImportIntegrationTests extends IntegrationTest {
 		assertThat(again.get("errors").get(0).get("message").asString())
 			.isEqualTo("Mã hộ " + code + " đã có trong xã này.");
 		assertThat(again.get("errors").get(0).get("line").asLong()).isEqualTo(2);
+		// a dry run stages only each household's first line, and still finds the clash
+		// there
+		JsonNode dry = json(api("kalang.commander").postCsv("/api/registry/import?dryRun=true",
+				(HEADER + line("OK-" + unique(), "Bản Ka Lăng", "Lò Văn H", "HEAD", "")
+						+ line(code, "Bản Pa Thắng", "Lò Văn F", "HEAD", "")
+						+ line(code, "Bản Pa Thắng", "Lò Thị F", "SPOUSE", ""))
+					.getBytes(StandardCharsets.UTF_8)),
+				400);
+		assertThat(dry.get("errors")).hasSize(1);
+		assertThat(dry.get("errors").get(0).get("line").asLong()).isEqualTo(3);
+		assertThat(dry.get("errors").get(0).get("message").asString())
+			.isEqualTo("Mã hộ " + code + " đã có trong xã này.");
 		JsonNode foreign = json(api("huoiluong.commander").postCsv("/api/registry/import",
 				(HEADER + line("HL-" + unique(), "Bản Ka Lăng", "Lò Văn G", "HEAD", ""))
 					.getBytes(StandardCharsets.UTF_8)),

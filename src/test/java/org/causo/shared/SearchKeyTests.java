@@ -44,4 +44,21 @@ class SearchKeyTests {
 		}
 	}
 
+	@Test
+	void cleaningWithoutTheRegularExpressionGivesTheSameNamesAsWithIt() {
+		String alphabet = "aăÂđ Lò Văn\t\n\r\u000b\f\u00a0\u2003\u3000\u0301\u001c-";
+		Random random = new Random(11);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(12); k > 0; k--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			String t = text.toString();
+			String expected = Normalizer.normalize(t, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+			assertThat(SearchKey.clean(t)).as("[%s]", t).isEqualTo(expected);
+		}
+		assertThat(SearchKey.clean("  Lò   Văn\tHùng ")).isEqualTo("Lò Văn Hùng");
+		assertThat(SearchKey.clean(null)).isNull();
+	}
+
 }

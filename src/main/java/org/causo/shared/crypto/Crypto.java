@@ -73,6 +73,14 @@ public final class Crypto {
 		}
 	}
 
+	/**
+	 * A {@link Sealer} for many values under one key and place, on one thread; what it
+	 * seals opens with {@link #open}.
+	 */
+	public static Sealer sealer(byte[] key, byte[] associatedData) {
+		return new Sealer(key, associatedData);
+	}
+
 	public static byte[] open(byte[] key, byte[] ciphertext, byte[] associatedData) {
 		try {
 			return aead(key).decrypt(ciphertext, associatedData);

@@ -25,6 +25,23 @@ class CryptoTests {
 	}
 
 	@Test
+	void aSealerSealsManyValuesEachWithItsOwnIvAndTheyOpenLikeSingleSeals() {
+		byte[] key = Crypto.newDataKey();
+		Sealer sealer = Crypto.sealer(key, AD);
+		java.util.Set<String> ivs = new java.util.HashSet<>();
+		for (int i = 0; i < 200; i++) {
+			byte[] sealed = sealer.seal(("0123456789" + i).getBytes(StandardCharsets.UTF_8));
+			assertThat(Crypto.open(key, sealed, AD)).asString(StandardCharsets.UTF_8).isEqualTo("0123456789" + i);
+			ivs.add(java.util.HexFormat.of().formatHex(sealed, 0, 12));
+		}
+		assertThat(ivs).hasSize(200);
+		byte[] sealed = sealer.seal("012345678901".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> Crypto.open(key, sealed, "officer:8".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(CryptoException.class);
+		assertThatThrownBy(() -> Crypto.sealer(new byte[16], AD)).isInstanceOf(CryptoException.class);
+	}
+
+	@Test
 	void aDataKeyWrappedForAReaderUnwrapsWithTheReadersPrivateKeyOnly() {
 		byte[] passwordKey = Crypto.newDataKey();
 		Crypto.KeyPair reader = Crypto.newKeyPair(passwordKey, AD);
