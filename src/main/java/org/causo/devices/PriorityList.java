@@ -3,6 +3,7 @@ package org.causo.devices;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,12 +72,10 @@ public class PriorityList {
 				  and h.handed_on = (select max(o.handed_on) from device_handover o where o.device_id = v.id)
 				""").param("commune", communeId).query(Long.class).list());
 		List<PriorityHousehold> list = new ArrayList<>();
+		Map<Long, SurveyView> surveyed = this.surveys.latestOfCommune(scope, communeId);
 		for (HouseholdView h : this.households.ofCommune(scope, communeId)) {
-			if (holding.contains(h.id())) {
-				continue;
-			}
-			Optional<SurveyView> latest = this.surveys.latest(scope, h.id());
-			if (latest.isEmpty() || latest.get().answers().smartphones() > 0) {
+			Optional<SurveyView> latest = Optional.ofNullable(surveyed.get(h.id()));
+			if (holding.contains(h.id()) || latest.isEmpty() || latest.get().answers().smartphones() > 0) {
 				continue;
 			}
 			boolean signal = latest.get()

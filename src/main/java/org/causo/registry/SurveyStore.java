@@ -71,6 +71,26 @@ class SurveyStore {
 			.list();
 	}
 
+	/**
+	 * The latest answers of every household of the commune within the scope, by
+	 * household.
+	 */
+	Map<Long, SurveyView> latestOfCommune(org.causo.shared.Scope scope, long communeId) {
+		Map<Long, SurveyView> latest = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (s.household_id) s.* from household_survey s
+				join household h on h.id = s.household_id
+				where h.commune_id = :commune and h.unit_path like any(:scope)
+				order by s.household_id, s.observed_on desc, s.recorded_at desc, s.id
+				""")
+			.param("commune", communeId)
+			.param("scope", scope.pathPatterns())
+			.query(SurveyStore::map)
+			.list()
+			.forEach((v) -> latest.put(v.householdId(), v));
+		return latest;
+	}
+
 	static SurveyView map(ResultSet rs, int row) throws SQLException {
 		Map<Operator, Signal> signal = new EnumMap<>(Operator.class);
 		for (Operator op : Operator.values()) {

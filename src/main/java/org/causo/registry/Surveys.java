@@ -71,6 +71,15 @@ public class Surveys {
 		return history(scope, householdId, 1).stream().findFirst();
 	}
 
+	/**
+	 * The latest answers of every household of a commune that the scope covers, by
+	 * household id, in one query (households never surveyed are absent).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, SurveyView> latestOfCommune(Scope scope, long communeId) {
+		return this.store.latestOfCommune(scope, communeId);
+	}
+
 	private SurveyAnswers check(HouseholdView household, SurveyDraft d) {
 		List<Problem> problems = new ArrayList<>();
 		if (d.id() == null) {
