@@ -121,6 +121,10 @@ class DevicesExportIntegrationTests extends IntegrationTest {
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1).subList(2, 8)).containsExactly(identifier(this.handedOver), this.receivingCode,
 				"Bản Ka Lăng", "Xã Thu Lũm", this.receiver, "kalang.officer");
+		// the day is a date cell a spreadsheet can sort and filter, not text
+		assertThat(rows.get(1).get(0)).matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(Downloads.xlsxKind(handovers.body(), 1, 0)).isEqualTo("DATE");
+		assertThat(Downloads.xlsxKind(handovers.body(), 1, 3)).isEqualTo("STRING");
 		List<CSVRecord> visits = Downloads.csv(Downloads
 			.api(baseUrl(), token, "/api/devices/handovers/" + this.handoverId + "/follow-ups/export", "text/csv", "vi")
 			.body());

@@ -9,12 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,18 +65,48 @@ public final class Downloads {
 		}
 	}
 
-	/** The cells of the first sheet of an XLSX download, as text, header first. */
+	/**
+	 * The cells of the first sheet of an XLSX download, as text, header first; date cells
+	 * as ISO days ("2026-11-23") or times ("2026-11-23T08:00"), and only if they carry a
+	 * date format.
+	 */
 	public static List<List<String>> xlsx(byte[] bytes) {
-		try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+		try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+				new ReadingOptions(true, false))) {
 			List<List<String>> rows = new ArrayList<>();
 			for (Row row : book.getFirstSheet().read()) {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < row.getCellCount(); c++) {
-					cells.add(row.getCellText(c));
+					Cell cell = row.getCell(c);
+					String format = (cell != null) ? cell.getDataFormatString() : null;
+					if (cell != null && cell.getType() == CellType.NUMBER && format != null && format.contains("yy")) {
+						LocalDateTime time = cell.asDate();
+						cells.add(format.contains("hh") ? time.toString() : time.toLocalDate().toString());
+					}
+					else {
+						cells.add(row.getCellText(c));
+					}
 				}
 				rows.add(cells);
 			}
 			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * "DATE" for a number cell with a date format, else the cell's type (STRING,
+	 * NUMBER…).
+	 */
+	public static String xlsxKind(byte[] bytes, int row, int column) {
+		try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes),
+				new ReadingOptions(true, false))) {
+			Cell cell = book.getFirstSheet().read().get(row).getCell(column);
+			String format = cell.getDataFormatString();
+			return (cell.getType() == CellType.NUMBER && format != null && format.contains("yy")) ? "DATE"
+					: cell.getType().name();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -6,12 +6,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Where exported rows go, one at a time: a CSV or an XLSX file. */
+/**
+ * Where exported rows go, one at a time: a CSV or an XLSX file. In XLSX, numbers are
+ * number cells and days ({@link LocalDate}) and times ({@link LocalDateTime}) date cells;
+ * in CSV, days are ISO text (2026-11-23).
+ */
 public interface ExportSink {
 
 	void row(Object... cells) throws IOException;
@@ -78,6 +84,11 @@ public interface ExportSink {
 
 		static final int ROWS_PER_SHEET = 1_000_000;
 
+		/** Days and times are real date cells, shown the same way in every language. */
+		static final String DATE = "yyyy-mm-dd";
+
+		static final String DATE_TIME = "yyyy-mm-dd hh:mm";
+
 		private final Workbook workbook;
 
 		private final String name;
@@ -119,6 +130,15 @@ public interface ExportSink {
 				Object cell = cells[c];
 				if (cell instanceof Number n) {
 					this.sheet.value(this.row, c, n);
+				}
+				else if (cell instanceof LocalDate || cell instanceof java.sql.Date) {
+					LocalDate day = (cell instanceof java.sql.Date d) ? d.toLocalDate() : (LocalDate) cell;
+					this.sheet.value(this.row, c, day);
+					this.sheet.style(this.row, c).format(DATE).set();
+				}
+				else if (cell instanceof LocalDateTime time) {
+					this.sheet.value(this.row, c, time);
+					this.sheet.style(this.row, c).format(DATE_TIME).set();
 				}
 				else if (cell != null) {
 					this.sheet.value(this.row, c, cell.toString());
