@@ -81,7 +81,13 @@ class WebPlatformIntegrationTests extends IntegrationTest {
 				"{\"kind\": \"NOT_A_KIND\"".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(broken.status()).isEqualTo(400);
 		assertThat(broken.json().get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
-		assertThat(api("admin").get("/api/units?kind=NOPE").status()).isEqualTo(400);
+		var wrong = api("admin").get("/api/units?kind=NOPE");
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.json().get("detail").asString()).isEqualTo("Giá trị của tham số “kind” không hợp lệ.");
+		var missing = api("admin").inLanguage("en").get("/api/devices/priority");
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.json().get("detail").asString()).isEqualTo("The parameter “commune” is missing.");
+		assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("commune");
 	}
 
 	@Test

@@ -76,9 +76,24 @@ class ErrorAdvice {
 		if (!request.getRequestURI().startsWith("/api/")) {
 			throw ex;
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage("error.400.text", null, locale));
+		String detail;
+		String parameter = null;
+		if (ex instanceof org.springframework.web.bind.MissingServletRequestParameterException missing) {
+			parameter = missing.getParameterName();
+			detail = this.messages.getMessage("error.400.parameter.missing", new Object[] { parameter }, locale);
+		}
+		else if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException wrong) {
+			parameter = wrong.getName();
+			detail = this.messages.getMessage("error.400.parameter.invalid", new Object[] { parameter }, locale);
+		}
+		else {
+			detail = this.messages.getMessage("error.400.text", null, locale);
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
 		problem.setTitle(this.messages.getMessage("error.400.title", null, locale));
+		if (parameter != null) {
+			problem.setProperty("errors", java.util.List.of(new FieldError(parameter, detail)));
+		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
