@@ -36,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -70,6 +72,10 @@ class DemoData implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private Runnable banner;
+
+	private String port = "8080";
+
 	DemoData(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, OrgUnits units,
 			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes) {
 		this.deployment = deployment;
@@ -101,7 +107,21 @@ class DemoData implements ApplicationRunner {
 			log.warn("Demo data is loaded but {} is missing; delete the data folder to start afresh.", file);
 			return;
 		}
-		printLogin(manifest, file);
+		this.banner = () -> printLogin(manifest, file);
+	}
+
+	/**
+	 * How to log in, printed once the application is ready: after every module's demo
+	 * loader (which run after this one), so that what one sees on logging in is all
+	 * there.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void ready(ApplicationReadyEvent event) {
+		this.port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+		if (this.banner != null) {
+			this.banner.run();
+			this.banner = null;
+		}
 	}
 
 	private DemoManifest load() {
@@ -209,7 +229,7 @@ class DemoData implements ApplicationRunner {
 	 */
 	private void printLogin(DemoManifest manifest, Path file) {
 		StringBuilder out = new StringBuilder(
-				"\n=== Cầu Số demo ===\nOpen http://localhost:8080/login and log in as:\n");
+				"\n=== Cầu Số demo ===\nOpen http://localhost:" + this.port + "/login and log in as:\n");
 		for (DemoManifest.Account account : manifest.accounts()) {
 			out.append(String.format("  %-22s %-20s %-15s %s%s%n", account.username(), account.password(),
 					account.role(), account.scope(),
