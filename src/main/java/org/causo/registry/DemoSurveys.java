@@ -19,7 +19,8 @@ final class DemoSurveys {
 			    main_obstacle, demo) from stdin
 			""";
 
-	private static final LocalDate FIRST_DAY = LocalDate.of(DemoHouseholds.YEAR, 3, 1);
+	/** Surveys are spread over the eight months before the demo is loaded. */
+	static final int DAYS = 240;
 
 	private static final Obstacle[] OBSTACLES = { Obstacle.COST, Obstacle.COST, Obstacle.COST, Obstacle.NO_SIGNAL,
 			Obstacle.NO_SIGNAL, Obstacle.CANNOT_READ, Obstacle.CANNOT_READ, Obstacle.NOT_INTERESTED, Obstacle.OTHER };
@@ -36,7 +37,8 @@ final class DemoSurveys {
 	 * @param residentIds the ids of its people, in order
 	 * @return whether it wrote one
 	 */
-	static boolean write(CopyWriter copy, SplittableRandom r, DemoHousehold h, long householdId, long[] residentIds) {
+	static boolean write(CopyWriter copy, SplittableRandom r, DemoHousehold h, long householdId, long[] residentIds,
+			LocalDate firstDay) {
 		if (r.nextInt(100) >= 85) {
 			return false;
 		}
@@ -53,7 +55,7 @@ final class DemoSurveys {
 		Object[] row = new Object[21];
 		row[0] = new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE);
 		row[1] = householdId;
-		row[2] = FIRST_DAY.plusDays(r.nextInt(240));
+		row[2] = firstDay.plusDays(r.nextInt(DAYS));
 		row[3] = "demo";
 		row[4] = smartphones;
 		row[5] = featurePhones;

@@ -63,9 +63,12 @@ class RegistryDemo implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
+	private final java.time.Clock clock;
+
 	RegistryDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled,
 			@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
-			DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx) {
+			DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, java.time.Clock clock) {
+		this.clock = clock;
 		this.deployment = deployment;
 		this.enabled = enabled;
 		this.households = households;
@@ -141,13 +144,15 @@ class RegistryDemo implements ApplicationRunner {
 		memberships(all, householdIds, residentIds);
 		t = phase(phases, "memberships", t);
 		long surveys = 0;
+		java.time.LocalDate firstDay = java.time.LocalDate.now(this.clock).minusDays(DemoSurveys.DAYS);
 		try (CopyWriter copy = new CopyWriter(this.dataSource, DemoSurveys.COPY)) {
 			int next = 0;
 			for (int i = 0; i < all.size(); i++) {
 				int size = all.get(i).people().size();
 				long[] ids = java.util.Arrays.copyOfRange(residentIds, next, next + size);
 				next += size;
-				surveys += DemoSurveys.write(copy, generator.random(), all.get(i), householdIds[i], ids) ? 1 : 0;
+				surveys += DemoSurveys.write(copy, generator.random(), all.get(i), householdIds[i], ids, firstDay) ? 1
+						: 0;
 			}
 			copy.end();
 		}
