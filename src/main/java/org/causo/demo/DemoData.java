@@ -72,9 +72,7 @@ class DemoData implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private Runnable banner;
-
-	private String port = "8080";
+	private java.util.function.Consumer<String> banner;
 
 	DemoData(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, OrgUnits units,
 			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes) {
@@ -107,7 +105,7 @@ class DemoData implements ApplicationRunner {
 			log.warn("Demo data is loaded but {} is missing; delete the data folder to start afresh.", file);
 			return;
 		}
-		this.banner = () -> printLogin(manifest, file);
+		this.banner = (port) -> printLogin(manifest, file, port);
 	}
 
 	/**
@@ -117,9 +115,8 @@ class DemoData implements ApplicationRunner {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready(ApplicationReadyEvent event) {
-		this.port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
 		if (this.banner != null) {
-			this.banner.run();
+			this.banner.accept(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
 			this.banner = null;
 		}
 	}
@@ -227,9 +224,9 @@ class DemoData implements ApplicationRunner {
 	 * Printed on the console, not through the logger: demo passwords are meant to be read
 	 * by the person who started the demo and must not end up in log files.
 	 */
-	private void printLogin(DemoManifest manifest, Path file) {
+	private void printLogin(DemoManifest manifest, Path file, String port) {
 		StringBuilder out = new StringBuilder(
-				"\n=== Cầu Số demo ===\nOpen http://localhost:" + this.port + "/login and log in as:\n");
+				"\n=== Cầu Số demo ===\nOpen http://localhost:" + port + "/login and log in as:\n");
 		for (DemoManifest.Account account : manifest.accounts()) {
 			out.append(String.format("  %-22s %-20s %-15s %s%s%n", account.username(), account.password(),
 					account.role(), account.scope(),

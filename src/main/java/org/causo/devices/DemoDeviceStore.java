@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.db.SeededUuids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,12 +67,12 @@ class DemoDeviceStore {
 			DemoRegistry.Home home = to.get(i);
 			long span = Math.max(1, today.toEpochDay() - phone.donatedOn().toEpochDay() - 10);
 			LocalDate on = phone.donatedOn().plusDays(7 + random.nextLong(span));
-			UUID id = uuid(random);
+			UUID id = SeededUuids.next(random);
 			rows.add(new Object[] { id.toString(), phone.id(), home.id(), home.headId(), home.hamletId(),
 					home.communeId(), home.unitPath(), on.toString() });
 			LocalDate visit = on.plusDays(20 + random.nextInt(40));
 			if (!visit.isAfter(today) && random.nextInt(100) < 85) {
-				followUps.add(new Object[] { uuid(random).toString(), id.toString(), visit.toString(),
+				followUps.add(new Object[] { SeededUuids.next(random).toString(), id.toString(), visit.toString(),
 						random.nextInt(100) < 88 });
 			}
 		}
@@ -119,26 +120,18 @@ class DemoDeviceStore {
 		return rows.stream().map((r) -> (T) r[i]).toArray(array);
 	}
 
-	private static UUID uuid(SplittableRandom r) {
-		return new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE);
-	}
-
 	/** A made-up IMEI: 35, twelve digits, the Luhn check digit. */
 	private static String imei(SplittableRandom random) {
 		StringBuilder digits = new StringBuilder("35");
 		for (int i = 0; i < 12; i++) {
 			digits.append(random.nextInt(10));
 		}
-		int sum = 0;
-		for (int i = 0; i < 14; i++) {
-			int d = digits.charAt(13 - i) - '0';
-			if (i % 2 == 0) {
-				d *= 2;
-				d = (d > 9) ? d - 9 : d;
+		String body = digits.toString();
+		for (int check = 0;; check++) {
+			if (Identifiers.luhnValid(body + check)) {
+				return body + check;
 			}
-			sum += d;
 		}
-		return digits.append((10 - sum % 10) % 10).toString();
 	}
 
 	/**

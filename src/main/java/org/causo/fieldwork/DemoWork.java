@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.db.SeededUuids;
 import org.causo.training.DemoClassMarks;
 
 /**
@@ -156,8 +157,7 @@ final class DemoWork {
 	}
 
 	private UUID uuid() {
-		return new UUID((this.random.nextLong() & ~0xF000L) | 0x4000L,
-				(this.random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE);
+		return SeededUuids.next(this.random);
 	}
 
 }

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
+
+import org.causo.shared.db.SeededUuids;
 
 /**
  * The demo's household surveys: most households surveyed once in 2025; in remote hamlets
@@ -53,7 +54,7 @@ final class DemoSurveys {
 		int smartphones = noSmartphone ? 0 : Math.max(1, owners.size());
 		int featurePhones = (r.nextInt(100) < (noSmartphone ? 50 : 15)) ? 1 : 0;
 		Object[] row = new Object[21];
-		row[0] = new UUID((r.nextLong() & ~0xF000L) | 0x4000L, (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE);
+		row[0] = SeededUuids.next(r);
 		row[1] = householdId;
 		row[2] = firstDay.plusDays(r.nextInt(DAYS));
 		row[3] = "demo";

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.db.SeededUuids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,9 +56,7 @@ class DemoClassStore {
 		}
 		String[] ids = new String[who.size()];
 		for (int i = 0; i < ids.length; i++) {
-			ids[i] = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-					(random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | Long.MIN_VALUE)
-				.toString();
+			ids[i] = SeededUuids.next(random).toString();
 		}
 		return this.jdbc.sql("""
 				insert into training_attendance (id, class_id, resident_id, household_id, recorded_by, recorded_at)

@@ -78,10 +78,10 @@ public final class Downloads {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < row.getCellCount(); c++) {
 					Cell cell = row.getCell(c);
-					String format = (cell != null) ? cell.getDataFormatString() : null;
-					if (cell != null && cell.getType() == CellType.NUMBER && format != null && format.contains("yy")) {
+					if (isDate(cell)) {
 						LocalDateTime time = cell.asDate();
-						cells.add(format.contains("hh") ? time.toString() : time.toLocalDate().toString());
+						cells.add(cell.getDataFormatString().contains("hh") ? time.toString()
+								: time.toLocalDate().toString());
 					}
 					else {
 						cells.add(row.getCellText(c));
@@ -96,6 +96,12 @@ public final class Downloads {
 		}
 	}
 
+	/** A number cell with a date format. */
+	private static boolean isDate(Cell cell) {
+		return cell != null && cell.getType() == CellType.NUMBER && cell.getDataFormatString() != null
+				&& cell.getDataFormatString().contains("yy");
+	}
+
 	/**
 	 * "DATE" for a number cell with a date format, else the cell's type (STRING,
 	 * NUMBER…).
@@ -104,9 +110,7 @@ public final class Downloads {
 		try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(bytes),
 				new ReadingOptions(true, false))) {
 			Cell cell = book.getFirstSheet().read().get(row).getCell(column);
-			String format = cell.getDataFormatString();
-			return (cell.getType() == CellType.NUMBER && format != null && format.contains("yy")) ? "DATE"
-					: cell.getType().name();
+			return isDate(cell) ? "DATE" : cell.getType().name();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

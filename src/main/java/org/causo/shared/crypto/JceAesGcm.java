@@ -36,12 +36,20 @@ final class JceAesGcm implements Aead {
 
 	@Override
 	public byte[] encrypt(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
+		return encrypt(Cipher.getInstance("AES/GCM/NoPadding"), this.key, RANDOM, plaintext, associatedData);
+	}
+
+	/**
+	 * The format itself, on a cipher the caller may keep ({@link Sealer} does): a random
+	 * IV, then ciphertext and tag.
+	 */
+	static byte[] encrypt(Cipher cipher, SecretKeySpec key, SecureRandom random, byte[] plaintext,
+			byte[] associatedData) throws GeneralSecurityException {
 		byte[] out = new byte[IV_BYTES + plaintext.length + TAG_BITS / 8];
 		byte[] iv = new byte[IV_BYTES];
-		RANDOM.nextBytes(iv);
+		random.nextBytes(iv);
 		System.arraycopy(iv, 0, out, 0, IV_BYTES);
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-		cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
+		cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
 		if (associatedData != null) {
 			cipher.updateAAD(associatedData);
 		}

@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
 import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -14,10 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
  * thread-safe. Every value gets its own random IV.
  */
 public final class Sealer {
-
-	private static final int IV_BYTES = 12;
-
-	private static final int TAG_BYTES = 16;
 
 	private final SecretKeySpec key;
 
@@ -42,19 +37,12 @@ public final class Sealer {
 	}
 
 	public byte[] seal(byte[] plaintext) {
-		byte[] out = new byte[IV_BYTES + plaintext.length + TAG_BYTES];
-		byte[] iv = new byte[IV_BYTES];
-		this.random.nextBytes(iv);
-		System.arraycopy(iv, 0, out, 0, IV_BYTES);
 		try {
-			this.cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BYTES * 8, iv));
-			this.cipher.updateAAD(this.associatedData);
-			this.cipher.doFinal(plaintext, 0, plaintext.length, out, IV_BYTES);
+			return JceAesGcm.encrypt(this.cipher, this.key, this.random, plaintext, this.associatedData);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new Crypto.CryptoException(ex);
 		}
-		return out;
 	}
 
 }
