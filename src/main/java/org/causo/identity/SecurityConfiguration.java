@@ -141,8 +141,14 @@ class SecurityConfiguration {
 		return all;
 	}
 
+	/**
+	 * HSTS is written on secure requests only, which behind nginx means
+	 * "X-Forwarded-Proto: https from a trusted proxy" (application.properties). One year;
+	 * not for subdomains, which the command's domain may use for other services.
+	 */
 	private static void headers(HttpSecurity http) throws Exception {
 		http.headers((h) -> h.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(false))
 			.frameOptions((f) -> f.deny())
 			.referrerPolicy((r) -> r.policy(ReferrerPolicy.NO_REFERRER))
 			.permissionsPolicyHeader((p) -> p.policy("camera=(), microphone=(), geolocation=()")));

@@ -33,6 +33,9 @@ class DeploymentIntegrationTests extends IntegrationTest {
 	private static final String MASTER = "--causo.secrets.master="
 			+ java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
+	/** Production needs the address residents reach, for posters and QR codes. */
+	private static final String PUBLIC_URL = "--causo.public-url=https://causo.example";
+
 	@Autowired
 	DataSource dataSource;
 
@@ -43,9 +46,9 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--causo.data-dir=" + dataDir, "--causo.admin.username=First.Admin",
-				"--causo.admin.password=a long first password")) {
+				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--causo.data-dir=" + dataDir,
+				"--causo.admin.username=First.Admin", "--causo.admin.password=a long first password")) {
 			JdbcClient external = node.getBean(JdbcClient.class);
 			assertThat(external.sql("select count(*) from org_unit").query(Long.class).single()).isZero();
 			assertThat(external.sql("select username from officer").query(String.class).list())
@@ -63,8 +66,8 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--causo.data-dir=" + dataDir)) {
+				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + url,
+				"--spring.datasource.username=postgres", "--causo.data-dir=" + dataDir)) {
 			assertThat(node.getBean(JdbcClient.class).sql("select count(*) from officer").query(Long.class).single())
 				.isZero();
 		}
@@ -77,10 +80,26 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> new SpringApplicationBuilder(CausoApplication.class).run("--server.port=0",
-					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					PUBLIC_URL, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--causo.data-dir=" + DATA_DIR.resolve("no-secret")))
 			.hasRootCauseMessage("Set CAUSO_SECRETS_MASTER (32 random bytes, base64: 'openssl rand -base64 32'), "
 					+ "the same on every node; see docs/operations.md");
+	}
+
+	/**
+	 * Posters printed from an internal address would send residents nowhere or in clear.
+	 */
+	@Test
+	void onAnExternalDatabaseItRefusesToStartWithoutThePublicUrl() throws Exception {
+		String database = "external_" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.sql("create database " + database).update();
+		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new SpringApplicationBuilder(CausoApplication.class).run("--server.port=0",
+					MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					"--causo.data-dir=" + DATA_DIR.resolve("no-public-url")))
+			.hasRootCauseMessage("Set CAUSO_PUBLIC_URL (the https:// address residents reach, printed on posters "
+					+ "and QR codes); see docs/operations.md");
 	}
 
 	@Test
@@ -88,7 +107,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		WebSession browser = loggedIn("analyst");
 		assertThat(browser.get("/units").status()).isEqualTo(200);
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
-				"--server.port=0", MASTER, "--spring.datasource.url=" + jdbcUrl(),
+				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + jdbcUrl(),
 				"--spring.datasource.username=postgres", "--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
 			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
 			WebSession sameBrowserOtherNode = browser.at("http://localhost:" + port);

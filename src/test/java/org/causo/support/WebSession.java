@@ -35,18 +35,61 @@ public final class WebSession {
 
 	private String lastCsrf;
 
+	/** Headers a TLS proxy adds to every request; none by default. */
+	private final Map<String, String> proxyHeaders;
+
+	/** Every Set-Cookie header received, as sent, to check their attributes. */
+	private final List<String> cookiesSet = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	WebSession(String base, TestClock clock) {
 		this(base, clock,
 				HttpClient.newBuilder()
 					.cookieHandler(new CookieManager())
 					.followRedirects(HttpClient.Redirect.NEVER)
-					.build());
+					.build(),
+				Map.of());
 	}
 
-	private WebSession(String base, TestClock clock, HttpClient http) {
+	private WebSession(String base, TestClock clock, HttpClient http, Map<String, String> proxyHeaders) {
 		this.base = base;
 		this.clock = clock;
 		this.http = http;
+		this.proxyHeaders = proxyHeaders;
+	}
+
+	/**
+	 * A fresh browser that talks to the application through nginx as docs/operations.md
+	 * configures it: the browser is on {@code https://<host>}, nginx adds the
+	 * {@code X-Forwarded-*} headers. The browser's cookie jar is an https one, so it
+	 * sends back {@code Secure} cookies as a real browser would.
+	 */
+	public WebSession behindTlsProxy(String host) {
+		CookieManager jar = new CookieManager();
+		java.net.CookieHandler httpsJar = new java.net.CookieHandler() {
+
+			@Override
+			public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+				return jar.get(https(uri), headers);
+			}
+
+			@Override
+			public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+				jar.put(https(uri), headers);
+			}
+
+			private URI https(URI uri) {
+				return URI.create("https://" + host + uri.getRawPath());
+			}
+
+		};
+		return new WebSession(this.base, this.clock,
+				HttpClient.newBuilder().cookieHandler(httpsJar).followRedirects(HttpClient.Redirect.NEVER).build(),
+				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host, "X-Forwarded-For", "203.0.113.7"));
+	}
+
+	/** The Set-Cookie headers this session received, in order. */
+	public List<String> cookiesSet() {
+		return List.copyOf(this.cookiesSet);
 	}
 
 	/**
@@ -54,7 +97,7 @@ public final class WebSession {
 	 * happens behind a load balancer.
 	 */
 	public WebSession at(String otherBase) {
-		WebSession other = new WebSession(otherBase, this.clock, this.http);
+		WebSession other = new WebSession(otherBase, this.clock, this.http, this.proxyHeaders);
 		other.lastCsrf = this.lastCsrf;
 		return other;
 	}
@@ -98,9 +141,9 @@ public final class WebSession {
 	/** Downloads a file, as bytes. */
 	public byte[] getBytes(String path) {
 		try {
-			HttpResponse<byte[]> response = this.http.send(
-					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+			this.proxyHeaders.forEach(request::header);
+			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(path + " answered " + response.statusCode());
 			}
@@ -193,8 +236,10 @@ public final class WebSession {
 
 	private Page send(HttpRequest.Builder request) {
 		try {
+			this.proxyHeaders.forEach(request::header);
 			HttpResponse<String> response = this.http.send(request.build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			this.cookiesSet.addAll(response.headers().allValues("Set-Cookie"));
 			Matcher m = CSRF.matcher(response.body());
 			if (m.find()) {
 				this.lastCsrf = m.group(1);

@@ -16,6 +16,7 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.QrSvg;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.PublicUrl;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The officers' side of the mailboxes: set-up, QR points, inbox, report, triage. */
 @Controller
@@ -43,11 +43,14 @@ class MailboxController {
 
 	private final BorderPosts posts;
 
-	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts) {
+	private final PublicUrl publicUrl;
+
+	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts, PublicUrl publicUrl) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
 		this.keys = keys;
 		this.posts = posts;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/mailboxes")
@@ -92,7 +95,7 @@ class MailboxController {
 			.collect(java.util.stream.Collectors.toMap((h) -> h.id(), (h) -> h.name(), (a, b) -> a)));
 		model.addAttribute("page",
 				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
-		model.addAttribute("publicBase", ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+		model.addAttribute("publicBase", this.publicUrl.base(request));
 		return "mailbox/inbox";
 	}
 
@@ -151,7 +154,8 @@ class MailboxController {
 	@GetMapping(path = "/points/{code}/qr.svg")
 	ResponseEntity<String> qr(@AuthenticationPrincipal Actor actor, @PathVariable String code,
 			HttpServletRequest request) {
-		String url = ServletUriComponentsBuilder.fromContextPath(request).path("/q/{code}").build(code).toString();
+		String url = this.publicUrl.base(request) + "/q/" + org.springframework.web.util.UriUtils
+			.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(QrSvg.of(url));
 	}
 
@@ -161,7 +165,7 @@ class MailboxController {
 			HttpServletRequest request) {
 		java.util.Locale secondLanguage = "fr".equals(second) ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
 		byte[] pdf = this.mailboxes.poster(actor.scope(), id, secondLanguage, "A6".equals(size),
-				ServletUriComponentsBuilder.fromContextPath(request).toUriString());
+				this.publicUrl.base(request));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition",
