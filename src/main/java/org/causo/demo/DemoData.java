@@ -27,6 +27,7 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.PostDraft;
 import org.causo.orgunit.UnitDraft;
 import org.causo.orgunit.UnitKind;
+import org.causo.shared.OwnerOnlyFile;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
@@ -95,10 +96,10 @@ class DemoData implements ApplicationRunner {
 		DemoManifest manifest;
 		if (this.officers.count() == 0) {
 			manifest = this.tx.execute((status) -> load());
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+			OwnerOnlyFile.write(file, this.json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
 		}
 		else if (Files.exists(file)) {
+			OwnerOnlyFile.restrict(file);
 			manifest = this.json.readValue(file.toFile(), DemoManifest.class);
 		}
 		else {

@@ -47,7 +47,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
 				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--causo.data-dir=" + dataDir,
+				"--spring.datasource.username=postgres", password(), "--causo.data-dir=" + dataDir,
 				"--causo.admin.username=First.Admin", "--causo.admin.password=a long first password")) {
 			JdbcClient external = node.getBean(JdbcClient.class);
 			assertThat(external.sql("select count(*) from org_unit").query(Long.class).single()).isZero();
@@ -67,7 +67,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "external-");
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
 				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--causo.data-dir=" + dataDir)) {
+				"--spring.datasource.username=postgres", password(), "--causo.data-dir=" + dataDir)) {
 			assertThat(node.getBean(JdbcClient.class).sql("select count(*) from officer").query(Long.class).single())
 				.isZero();
 		}
@@ -80,7 +80,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> new SpringApplicationBuilder(CausoApplication.class).run("--server.port=0",
-					PUBLIC_URL, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					PUBLIC_URL, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", password(),
 					"--causo.data-dir=" + DATA_DIR.resolve("no-secret")))
 			.hasRootCauseMessage("Set CAUSO_SECRETS_MASTER (32 random bytes, base64: 'openssl rand -base64 32'), "
 					+ "the same on every node; see docs/operations.md");
@@ -96,7 +96,7 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		String url = jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + database + "$1");
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> new SpringApplicationBuilder(CausoApplication.class).run("--server.port=0",
-					MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+					MASTER, "--spring.datasource.url=" + url, "--spring.datasource.username=postgres", password(),
 					"--causo.data-dir=" + DATA_DIR.resolve("no-public-url")))
 			.hasRootCauseMessage("Set CAUSO_PUBLIC_URL (the https:// address residents reach, printed on posters "
 					+ "and QR codes); see docs/operations.md");
@@ -108,12 +108,17 @@ class DeploymentIntegrationTests extends IntegrationTest {
 		assertThat(browser.get("/units").status()).isEqualTo(200);
 		try (ConfigurableApplicationContext node = new SpringApplicationBuilder(CausoApplication.class).run(
 				"--server.port=0", MASTER, PUBLIC_URL, "--spring.datasource.url=" + jdbcUrl(),
-				"--spring.datasource.username=postgres", "--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
+				"--spring.datasource.username=postgres", password(), "--causo.data-dir=" + DATA_DIR.resolve("node2"))) {
 			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
 			WebSession sameBrowserOtherNode = browser.at("http://localhost:" + port);
 			assertThat(sameBrowserOtherNode.get("/units").status()).isEqualTo(200);
 			assertThat(session().at("http://localhost:" + port).get("/units").status()).isEqualTo(302);
 		}
+	}
+
+	/** The embedded test database asks for its password, as production's would. */
+	private String password() {
+		return "--spring.datasource.password=" + ((HikariDataSource) this.dataSource).getPassword();
 	}
 
 	private String jdbcUrl() {

@@ -91,8 +91,7 @@ class TlsProxyIntegrationTests extends IntegrationTest {
 				"--server.port=0", "--causo.data-dir=" + dataDir,
 				"--causo.secrets.master=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
 				"--causo.public-url=https://causo.test", "--spring.datasource.url=" + db.getJdbcUrl(),
-				"--spring.datasource.username=" + db.getUsername(),
-				"--spring.datasource.password=" + ((db.getPassword() != null) ? db.getPassword() : ""),
+				"--spring.datasource.username=" + db.getUsername(), "--spring.datasource.password=" + db.getPassword(),
 				"--server.tomcat.remoteip.internal-proxies=10\\.9\\.9\\.9")) {
 			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
 			WebSession browser = session().at("http://localhost:" + port).behindTlsProxy("causo.example");

@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.causo.shared.OwnerOnlyFile;
 import org.causo.shared.db.Deployment;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -64,15 +64,9 @@ public class ServerSecrets {
 		Path file = deployment.dataDir().resolve("secrets").resolve("master.key");
 		try {
 			if (!Files.exists(file)) {
-				Files.createDirectories(file.getParent());
-				Files.writeString(file, Base64.getEncoder().encodeToString(Crypto.randomBytes(32)));
-				try {
-					Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-				}
-				catch (UnsupportedOperationException ex) {
-					// not a POSIX file system: the data folder's own permissions apply
-				}
+				OwnerOnlyFile.write(file, Base64.getEncoder().encodeToString(Crypto.randomBytes(32)));
 			}
+			OwnerOnlyFile.restrict(file);
 			return decode(Files.readString(file));
 		}
 		catch (IOException ex) {

@@ -45,8 +45,9 @@ class EmbeddedPostgresConfiguration {
 				@Value("${causo.embedded-database.durable:true}") boolean durable) throws IOException {
 			Path pgDir = deployment.dataDir().resolve("postgres");
 			Files.createDirectories(pgDir.getParent());
+			String password = EmbeddedDatabasePassword.readOrCreate(deployment.dataDir(), pgDir);
 			log.info("Starting the embedded PostgreSQL in {}", pgDir);
-			return EmbeddedPostgres.builder()
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgDir)
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
@@ -57,14 +58,25 @@ class EmbeddedPostgresConfiguration {
 				// app turns both back on; only the test suite opts out.
 				.setServerConfig("fsync", durable ? "on" : "off")
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
+				// the library's own readiness check connects with this
+				.setConnectConfig("password", password)
 				.start();
+			try {
+				EmbeddedDatabasePassword.require(postgres, pgDir, password);
+			}
+			catch (IOException | RuntimeException ex) {
+				postgres.close();
+				throw ex;
+			}
+			return postgres;
 		}
 
 		@Bean(destroyMethod = "close")
-		DataSource dataSource(EmbeddedPostgres postgres) {
+		DataSource dataSource(EmbeddedPostgres postgres, Deployment deployment) throws IOException {
 			HikariDataSource ds = new HikariDataSource();
 			ds.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 			ds.setUsername("postgres");
+			ds.setPassword(Files.readString(EmbeddedDatabasePassword.file(deployment.dataDir())).strip());
 			ds.setMaximumPoolSize(10);
 			ds.setPoolName("causo-embedded");
 			return ds;
