@@ -30,6 +30,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.OwnerOnlyFile;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
+import org.causo.shared.web.DemoBanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -73,11 +74,15 @@ class DemoData implements ApplicationRunner {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private java.util.function.Consumer<String> banner;
+	private final DemoBanner banner;
+
+	private java.util.function.Consumer<String> loginHelp;
 
 	DemoData(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, OrgUnits units,
-			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes) {
+			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes,
+			DemoBanner banner) {
 		this.deployment = deployment;
+		this.banner = banner;
 		this.enabled = enabled;
 		this.units = units;
 		this.posts = posts;
@@ -89,10 +94,17 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (!this.deployment.embedded() || !this.enabled) {
+		if (!this.deployment.embedded()) {
 			return;
 		}
 		Path file = this.deployment.dataDir().resolve("demo.json");
+		if (!this.enabled) {
+			if (Files.exists(file)) {
+				// switched off after it was loaded: its accounts are still there
+				this.banner.show();
+			}
+			return;
+		}
 		DemoManifest manifest;
 		if (this.officers.count() == 0) {
 			manifest = this.tx.execute((status) -> load());
@@ -104,9 +116,11 @@ class DemoData implements ApplicationRunner {
 		}
 		else {
 			log.warn("Demo data is loaded but {} is missing; delete the data folder to start afresh.", file);
+			this.banner.show();
 			return;
 		}
-		this.banner = (port) -> printLogin(manifest, file, port);
+		this.loginHelp = (port) -> printLogin(manifest, file, port);
+		this.banner.show();
 	}
 
 	/**
@@ -116,9 +130,10 @@ class DemoData implements ApplicationRunner {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready(ApplicationReadyEvent event) {
-		if (this.banner != null) {
-			this.banner.accept(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
-			this.banner = null;
+		if (this.loginHelp != null) {
+			this.loginHelp
+				.accept(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+			this.loginHelp = null;
 		}
 	}
 

@@ -56,6 +56,9 @@ class DeploymentIntegrationTests extends IntegrationTest {
 			assertThat(external.sql("select must_change_password from officer").query(Boolean.class).single()).isTrue();
 			assertThat(Files.exists(dataDir.resolve("demo.json"))).isFalse();
 			assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
+			int port = ((WebServerApplicationContext) node).getWebServer().getPort();
+			assertThat(session().at("http://localhost:" + port).get("/login").body()).as("no demo banner")
+				.doesNotContain("demo-banner");
 		}
 	}
 

@@ -10,6 +10,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
 
+	private final DemoBanner demo;
+
+	LayoutAdvice(DemoBanner demo) {
+		this.demo = demo;
+	}
+
+	@ModelAttribute("demo")
+	boolean demo() {
+		return this.demo.shown();
+	}
+
 	@ModelAttribute("url")
 	CurrentUrl url(HttpServletRequest request) {
 		return new CurrentUrl(request);
