@@ -19,7 +19,8 @@ import com.microsoft.playwright.Route;
 /**
  * One headless Chromium (Debian's package) for the whole test run, shared by every
  * browser test; each test gets its own context, at phone size, so cookies never leak
- * between tests.
+ * between tests. The first browser test finds Chromium, or installs it (see
+ * {@link Chromium}).
  */
 public final class Browser {
 
@@ -46,7 +47,7 @@ public final class Browser {
 			playwright = Playwright.create();
 			chromium = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setHeadless(true)
-					.setExecutablePath(Path.of(System.getProperty("causo.chromium", "/usr/bin/chromium")))
+					.setExecutablePath(Chromium.executable())
 					.setArgs(ARGS));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				chromium.close();
