@@ -84,7 +84,7 @@ public final class WebSession {
 		};
 		return new WebSession(this.base, this.clock,
 				HttpClient.newBuilder().cookieHandler(httpsJar).followRedirects(HttpClient.Redirect.NEVER).build(),
-				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host, "X-Forwarded-For", "203.0.113.7"));
+				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host));
 	}
 
 	/** The Set-Cookie headers this session received, in order. */
