@@ -30,7 +30,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.OwnerOnlyFile;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
-import org.causo.shared.web.DemoBanner;
+import org.causo.shared.DemoBanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;

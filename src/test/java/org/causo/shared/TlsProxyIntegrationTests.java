@@ -14,9 +14,12 @@ import org.causo.CausoApplication;
 import org.causo.support.IntegrationTest;
 import org.causo.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests come from 127.0.0.1, the default trusted proxy. The test suite configures
  * {@code causo.public-url=https://causo.test/}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TlsProxyIntegrationTests extends IntegrationTest {
 
 	@Autowired
@@ -77,6 +81,28 @@ class TlsProxyIntegrationTests extends IntegrationTest {
 			.single();
 		assertThat(commander.get("/mailboxes/" + mailboxId).body()).contains("https://causo.test/q/" + code)
 			.doesNotContain("intranet.example");
+	}
+
+	/**
+	 * Tomcat now takes the client's address from a trusted proxy's X-Forwarded-For;
+	 * nothing writes it: not the request log, not the audit of the login.
+	 */
+	@Test
+	void aClientAddressPassedByTheProxyIsWrittenNowhere(CapturedOutput output) {
+		WebSession browser = session().behindTlsProxy("causo.example", "203.0.113.77");
+		browser.login(this.demo.get("analyst"));
+		assertThat(browser.get("/units").status()).isEqualTo(200);
+		browser.get("/q/" + qrCode("Ka Lăng", "CRIME_TIP"));
+		org.awaitility.Awaitility.await().until(() -> output.getOut().contains("GET /units 200"));
+		assertThat(output.getOut()).doesNotContain("203.0.113.77");
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_event where details like '%203.0.113.77%' "
+					+ "or actor like '%203.0.113.77%' or target_id like '%203.0.113.77%'")
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action like 'LOGIN%' and actor = 'analyst'")
+			.query(Long.class)
+			.single()).as("the login was audited").isPositive();
 	}
 
 	/**

@@ -64,6 +64,19 @@ public final class WebSession {
 	 * sends back {@code Secure} cookies as a real browser would.
 	 */
 	public WebSession behindTlsProxy(String host) {
+		return behindTlsProxy(host, null);
+	}
+
+	/**
+	 * The same behind a proxy that also passes the client's address in
+	 * {@code X-Forwarded-For} (which docs/operations.md tells nginx not to do).
+	 */
+	public WebSession behindTlsProxy(String host, String clientAddress) {
+		Map<String, String> headers = new LinkedHashMap<>(
+				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host));
+		if (clientAddress != null) {
+			headers.put("X-Forwarded-For", clientAddress);
+		}
 		CookieManager jar = new CookieManager();
 		java.net.CookieHandler httpsJar = new java.net.CookieHandler() {
 
@@ -84,7 +97,7 @@ public final class WebSession {
 		};
 		return new WebSession(this.base, this.clock,
 				HttpClient.newBuilder().cookieHandler(httpsJar).followRedirects(HttpClient.Redirect.NEVER).build(),
-				Map.of("X-Forwarded-Proto", "https", "X-Forwarded-Host", host));
+				Map.copyOf(headers));
 	}
 
 	/** The Set-Cookie headers this session received, in order. */

@@ -1,6 +1,7 @@
 package org.causo.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.causo.shared.DemoBanner;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;

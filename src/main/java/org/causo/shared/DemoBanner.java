@@ -1,4 +1,4 @@
-package org.causo.shared.web;
+package org.causo.shared;
 
 import org.springframework.stereotype.Component;
 
