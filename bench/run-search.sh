@@ -68,7 +68,7 @@ for user in ("admin", "kalang.commander"):
 PY
 if command -v psql >/dev/null; then
   PGPORT=$(ps -eo args | grep "bin/postgres -D $DATA" | grep -v grep | sed 's/.* -p \([0-9]*\).*/\1/' | head -1)
-  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q <<'SQL'
+  PGPASSWORD=$(cat "$DATA/secrets/postgres.password") psql -h 127.0.0.1 -p "$PGPORT" -U postgres -q <<'SQL'
 select count(*) as residents from resident;
 \echo '--- name search with fewer than 10,000 matches, as the store runs it: ids found, then sorted'
 explain (analyze, buffers, costs off)
