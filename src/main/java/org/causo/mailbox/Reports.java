@@ -239,8 +239,8 @@ public class Reports {
 	}
 
 	/**
-	 * Only the readers' roles of a mailbox's kind (and the province's administrators, who
-	 * set mailboxes up) see its inbox: the soldiers' feedback is the commander's, and a
+	 * Only the readers' roles of a mailbox's kind (and, for crime tips, the province's
+	 * administrators) see its inbox: the soldiers' feedback is the commander's, and a
 	 * post officer does not even learn when it arrived.
 	 */
 	private void mustSee(long officerId, Mailbox mailbox) {

@@ -126,6 +126,42 @@ class NeighbourPostIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void thuLumsCasesAndFiguresStayThuLums() {
+		ApiClient admin = api("admin");
+		for (String status : new String[] { "UNDER_REVIEW", "VALUABLE" }) {
+			assertThat(admin.post("/api/reports/" + this.thuLumReport + "/status", Map.of("status", status)).status())
+				.isEqualTo(204);
+		}
+		String title = "Vụ suối Thu Lũm " + unique();
+		ApiClient.Response opened = admin.post("/api/cases",
+				Map.of("reportId", this.thuLumReport, "title", title, "kind", "MAJOR"));
+		assertThat(opened.status()).isEqualTo(201);
+		long caseId = opened.json().get("id").asLong();
+		long kaLangTip = submitTip("Ka Lăng", "SMUGGLING", "Có xe lạ chở hàng ban đêm.");
+
+		for (String username : List.of("kalang.officer", "kalang.commander")) {
+			ApiClient api = api(username);
+			assertThat(api.get("/api/cases").body()).as(username).doesNotContain(title);
+			assertThat(api.get("/api/cases?post=" + this.thuLum).status()).as(username).isEqualTo(404);
+			assertThat(api.get("/api/cases/" + caseId).status()).as(username).isEqualTo(404);
+			assertThat(api.post("/api/cases/" + caseId + "/reports", Map.of("reportId", kaLangTip)).status())
+				.as(username)
+				.isEqualTo(404);
+			assertThat(api.get("/api/mailboxes/stats?post=" + this.thuLum).status()).as(username).isEqualTo(404);
+			WebSession web = loggedIn(username);
+			assertThat(web.get("/cases").body()).as(username).doesNotContain(title);
+			assertThat(web.get("/cases/" + caseId).status()).as(username).isEqualTo(404);
+			web.get("/cases");
+			assertThat(
+					web.post("/cases/" + caseId, Map.of("title", "Đổi", "kind", "OTHER", "status", "CLOSED")).status())
+				.as(username)
+				.isEqualTo(404);
+		}
+		assertThat(admin.get("/api/cases/" + caseId).json().get("title").asString()).isEqualTo(title);
+		assertThat(admin.get("/api/mailboxes/stats?post=" + this.thuLum).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aQrImageChecksTheScopeAndABadCodeIsNotAnError() {
 		WebSession web = loggedIn("kalang.officer");
 		String own = qrCode("Ka Lăng", "CRIME_TIP");
