@@ -176,6 +176,14 @@ class FeedbackPrivacyIntegrationTests extends IntegrationTest {
 		assertThat(admin.get("/api/mailboxes/" + mailboxId + "/points").status()).isEqualTo(200);
 		assertThat(admin.get("/api/mailboxes/" + mailboxId + "/questions").status()).isEqualTo(200);
 		assertThat(admin.get("/api/mailboxes/" + demoTips() + "/reports").status()).isEqualTo(200);
+
+		WebSession web = loggedIn("admin");
+		web.get("/mailboxes");
+		WebSession.Page created = web.post("/mailboxes", Map.of("postId", String.valueOf(postIdByName("Ka Lăng")),
+				"kind", "FEEDBACK", "name", "Góp ý – " + unique()));
+		assertThat(created.status()).isEqualTo(302);
+		assertThat(created.location()).as("its set-up, not its inbox").endsWith("/questions");
+		assertThat(web.follow(created).status()).isEqualTo(200);
 	}
 
 	private long demoTips() {
