@@ -13,5 +13,8 @@ create index report_settled_idx on report (settled_at) where purged_at is null;
 -- a case's free-text title goes once every report it was opened from or linked to is purged
 alter table mailbox_case alter column title drop not null;
 
--- purged reports before this version kept their free-text labels
+-- reports purged before this version kept their free-text labels, and their cases' titles
 update report set labels = '{}' where purged_at is not null;
+update mailbox_case c set title = null
+where not exists (select 1 from mailbox_case_report cr join report r on r.id = cr.report_id
+                  where cr.case_id = c.id and r.purged_at is null);
