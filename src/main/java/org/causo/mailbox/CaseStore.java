@@ -11,14 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for cases, their reports, seizures and history. Callers filter by visible posts.
+ * SQL for cases, their reports, seizures and history. Callers filter by visible posts and
+ * by the kinds of mailbox (of the report a case was opened from) the officer sees.
  */
 @Repository
 class CaseStore {
 
 	private static final String SUMMARY = """
 			select c.*, (select count(*) from mailbox_case_report cr where cr.case_id = c.id) as reports
-			from mailbox_case c
+			from mailbox_case c join report fr on fr.id = c.first_report_id join mailbox fm on fm.id = fr.mailbox_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -41,23 +42,38 @@ class CaseStore {
 			.single();
 	}
 
-	/** A case, only if its post is one of these. */
-	Optional<CaseSummary> get(long id, List<Long> postIds) {
-		return this.jdbc.sql(SUMMARY + " where c.id = :id and c.post_id = any(:posts)")
+	/** A case, only if its post is one of these and it was opened from these kinds. */
+	Optional<CaseSummary> get(long id, List<Long> postIds, List<MailboxKind> kinds) {
+		return this.jdbc.sql(SUMMARY + " where c.id = :id and c.post_id = any(:posts) and fm.kind = any(:kinds)")
 			.param("id", id)
 			.param("posts", postIds.toArray(Long[]::new))
+			.param("kinds", names(kinds))
 			.query(CaseStore::summary)
 			.optional();
 	}
 
-	List<CaseSummary> list(List<Long> postIds, String status) {
+	List<CaseSummary> list(List<Long> postIds, List<MailboxKind> kinds, String status) {
 		return this.jdbc
-			.sql(SUMMARY + " where c.post_id = any(:posts) and (cast(:status as text) is null or c.status = :status)"
+			.sql(SUMMARY + " where c.post_id = any(:posts) and fm.kind = any(:kinds)"
+					+ " and (cast(:status as text) is null or c.status = :status)"
 					+ " order by c.opened_at desc, c.id desc limit 500")
 			.param("posts", postIds.toArray(Long[]::new))
+			.param("kinds", names(kinds))
 			.param("status", status)
 			.query(CaseStore::summary)
 			.list();
+	}
+
+	/** The kind of mailbox the case was opened from. */
+	MailboxKind kindOf(long caseId) {
+		return this.jdbc.sql("""
+				select m.kind from mailbox_case c join report r on r.id = c.first_report_id
+				join mailbox m on m.id = r.mailbox_id where c.id = :id
+				""").param("id", caseId).query((rs, i) -> MailboxKind.valueOf(rs.getString("kind"))).single();
+	}
+
+	private static String[] names(List<MailboxKind> kinds) {
+		return kinds.stream().map(Enum::name).toArray(String[]::new);
 	}
 
 	Optional<Long> caseOfReport(long reportId) {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cases a post opens from its reports, and their outcomes: arrests, prosecution,
- * seizures. A case of a post outside the officer's scope answers 404.
+ * seizures. A case of a post outside the officer's scope, or opened from a mailbox whose
+ * reports the officer's role does not see (the soldiers' feedback), answers 404.
  */
 @Service
 @Transactional
@@ -50,20 +51,20 @@ public class Cases {
 
 	/** Cases of the posts in scope, or of one of them; {@code status} may be null. */
 	@Transactional(readOnly = true)
-	public List<CaseSummary> list(Scope scope, Long postId, String status) {
-		List<Long> visible = this.posts.visibleIds(scope);
+	public List<CaseSummary> list(Scope scope, long officerId, Long postId, String status) {
+		List<Long> visible = this.mailboxes.posts(scope);
 		if (postId != null) {
 			if (!visible.contains(postId)) {
 				throw new NotFoundException("post");
 			}
 			visible = List.of(postId);
 		}
-		return this.store.list(visible, status);
+		return this.store.list(visible, this.mailboxes.kindsSeenBy(officerId), status);
 	}
 
 	@Transactional(readOnly = true)
-	public CaseView get(Scope scope, long id) {
-		CaseSummary c = summary(scope, id);
+	public CaseView get(Scope scope, long officerId, long id) {
+		CaseSummary c = summary(scope, officerId, id);
 		String postName = this.posts.findAnywhere(c.postId()).map((p) -> p.name()).orElse("");
 		return new CaseView(c.id(), c.postId(), postName, c.title(), c.kind(), c.status(), c.prosecuted(), c.arrests(),
 				c.openedAt(), this.store.reports(id), this.store.seizures(id), this.store.history(id));
@@ -71,21 +72,24 @@ public class Cases {
 
 	/** The case a report feeds, if any. */
 	@Transactional(readOnly = true)
-	public Optional<CaseSummary> ofReport(Scope scope, long reportId) {
-		visibleReport(scope, reportId);
-		return this.store.caseOfReport(reportId).map((id) -> summary(scope, id));
+	public Optional<CaseSummary> ofReport(Scope scope, long officerId, long reportId) {
+		visibleReport(scope, officerId, reportId);
+		return this.store.caseOfReport(reportId).map((id) -> summary(scope, officerId, id));
 	}
 
-	/** Open cases the report could be added to: those of its post. */
+	/**
+	 * Open cases the report could be added to: those of its post opened from the same
+	 * kind of mailbox.
+	 */
 	@Transactional(readOnly = true)
-	public List<CaseSummary> candidates(Scope scope, long reportId) {
-		long postId = visibleReport(scope, reportId).postId();
-		return this.store.list(List.of(postId), "OPEN");
+	public List<CaseSummary> candidates(Scope scope, long officerId, long reportId) {
+		Visible report = visibleReport(scope, officerId, reportId);
+		return this.store.list(List.of(report.postId()), List.of(report.kind()), "OPEN");
 	}
 
 	/** Opens a case from a report of the post, and links the report to it. */
 	public CaseView open(Scope scope, long officerId, long reportId, CaseDraft draft) {
-		Visible report = visibleReport(scope, reportId);
+		Visible report = visibleReport(scope, officerId, reportId);
 		List<Problem> problems = new ArrayList<>();
 		String title = CaseRules.title(draft.title(), problems);
 		CaseKind kind = CaseRules.kind(draft.kind(), problems);
@@ -95,27 +99,33 @@ public class Cases {
 		this.store.history(id, officerId, "OPENED", kind.name());
 		this.audit.record("CASE_OPENED", "case", id, kind + " from report " + reportId);
 		linkAndMove(scope, officerId, id, report);
-		return get(scope, id);
+		return get(scope, officerId, id);
 	}
 
-	/** Adds a report of the same post to an open case. */
+	/**
+	 * Adds a report of the same post and the same kind of mailbox to an open case: a
+	 * feedback report in a crime-tip case would show to the post's officers.
+	 */
 	public CaseView link(Scope scope, long officerId, long caseId, long reportId) {
-		CaseSummary c = summary(scope, caseId);
-		Visible report = visibleReport(scope, reportId);
+		CaseSummary c = summary(scope, officerId, caseId);
+		Visible report = visibleReport(scope, officerId, reportId);
 		if (report.postId() != c.postId()) {
 			throw InvalidInputException.of("reportId", "mailbox.case.error.otherPost");
+		}
+		if (this.store.kindOf(caseId) != report.kind()) {
+			throw InvalidInputException.of("reportId", "mailbox.case.error.otherKind");
 		}
 		if (!"OPEN".equals(c.status())) {
 			throw InvalidInputException.of("reportId", "mailbox.case.error.closed");
 		}
 		requireUnlinked(reportId);
 		linkAndMove(scope, officerId, caseId, report);
-		return get(scope, caseId);
+		return get(scope, officerId, caseId);
 	}
 
 	/** Records the outcome: title, kind, status, prosecution, arrests, seizures. */
 	public CaseView record(Scope scope, long officerId, long caseId, CaseOutcome outcome) {
-		CaseSummary before = summary(scope, caseId);
+		CaseSummary before = summary(scope, officerId, caseId);
 		List<Problem> problems = new ArrayList<>();
 		String title = CaseRules.title(outcome.title(), problems);
 		CaseKind kind = CaseRules.kind(outcome.kind(), problems);
@@ -133,7 +143,7 @@ public class Cases {
 			this.store.history(caseId, officerId, status.equals("CLOSED") ? "CLOSED" : "REOPENED", null);
 		}
 		this.audit.record("CASE_UPDATED", "case", caseId, details);
-		return get(scope, caseId);
+		return get(scope, officerId, caseId);
 	}
 
 	private void linkAndMove(Scope scope, long officerId, long caseId, Visible report) {
@@ -151,17 +161,25 @@ public class Cases {
 		}
 	}
 
-	private CaseSummary summary(Scope scope, long id) {
-		return this.store.get(id, this.posts.visibleIds(scope)).orElseThrow(() -> new NotFoundException("case"));
+	private CaseSummary summary(Scope scope, long officerId, long id) {
+		return this.store.get(id, this.mailboxes.posts(scope), this.mailboxes.kindsSeenBy(officerId))
+			.orElseThrow(() -> new NotFoundException("case"));
 	}
 
-	private Visible visibleReport(Scope scope, long reportId) {
+	/**
+	 * A report the officer sees; any other answers 404 exactly like a missing one, so
+	 * that trying ids reveals nothing.
+	 */
+	private Visible visibleReport(Scope scope, long officerId, long reportId) {
 		ReportStore.ReportRow row = this.reportStore.byId(reportId).orElseThrow(() -> new NotFoundException("report"));
 		Mailbox mailbox = this.mailboxes.get(scope, row.mailboxId());
-		return new Visible(row.id(), mailbox.postId(), row.status());
+		if (!this.mailboxes.sees(officerId, mailbox)) {
+			throw new NotFoundException("report");
+		}
+		return new Visible(row.id(), mailbox.postId(), mailbox.kind(), row.status());
 	}
 
-	private record Visible(long id, long postId, ReportStatus status) {
+	private record Visible(long id, long postId, MailboxKind kind, ReportStatus status) {
 
 	}
 

@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.causo.orgunit.BorderPost;
-import org.causo.orgunit.BorderPosts;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Figures per post, mailbox, QR point, category or month: received, valuable, cases,
- * arrests, seizures. Counts only; a post outside the scope answers 404.
+ * arrests, seizures. Counts only; a post outside the scope, or a kind of mailbox whose
+ * reports the officer's role does not see (the soldiers' feedback), answers 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,15 +33,18 @@ public class MailboxStats {
 
 	private final StatsStore store;
 
-	private final BorderPosts posts;
+	private final Mailboxes mailboxes;
 
-	MailboxStats(StatsStore store, BorderPosts posts) {
+	MailboxStats(StatsStore store, Mailboxes mailboxes) {
 		this.store = store;
-		this.posts = posts;
+		this.mailboxes = mailboxes;
 	}
 
-	public Figures figures(Scope scope, StatsQuery query) {
-		List<BorderPost> visible = this.posts.list(scope);
+	public Figures figures(Scope scope, long officerId, StatsQuery query) {
+		if (!this.mailboxes.kindsSeenBy(officerId).contains(query.kind())) {
+			throw new NotFoundException("mailbox");
+		}
+		List<BorderPost> visible = this.mailboxes.postList(scope);
 		List<Long> postIds = visible.stream().map(BorderPost::id).toList();
 		if (query.postId() != null) {
 			if (!postIds.contains(query.postId())) {

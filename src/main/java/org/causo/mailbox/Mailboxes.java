@@ -1,7 +1,6 @@
 package org.causo.mailbox;
 
 import java.util.List;
-import java.util.Set;
 
 import org.causo.audit.AuditTrail;
 import org.causo.identity.Officers;
@@ -57,53 +56,99 @@ public class Mailboxes {
 	 * Vietnamese and a second language.
 	 * @param siteUrl the public address of the site, e.g. https://causo.example
 	 */
-	public byte[] poster(Scope scope, long pointId, java.util.Locale second, boolean sticker, String siteUrl) {
+	public byte[] poster(Scope scope, long officerId, long pointId, java.util.Locale second, boolean sticker,
+			String siteUrl) {
 		QrPoint point = this.store.point(pointId).orElseThrow(() -> new NotFoundException("qr point"));
-		Mailbox mailbox = get(scope, point.mailboxId());
+		Mailbox mailbox = get(scope, officerId, point.mailboxId());
 		this.audit.record("POSTER_PRINTED", "qr_point", pointId, point.code() + (sticker ? " A6" : " A4"));
 		return this.posters.pdf(mailbox.kind(), mailbox.postName(), siteUrl + "/q/" + point.code(), second, sticker);
-	}
-
-	@Transactional(readOnly = true)
-	public List<Mailbox> list(Scope scope) {
-		return this.store.mailboxes(this.posts.visibleIds(scope)).stream().map(this::view).toList();
 	}
 
 	/** The mailboxes inside the scope whose reports this officer may see. */
 	@Transactional(readOnly = true)
 	public List<Mailbox> list(Scope scope, long officerId) {
 		Role role = this.officers.me(officerId).role();
-		return list(scope).stream().filter((m) -> sees(role, m)).toList();
+		return this.store.mailboxes(posts(scope)).stream().map(this::view).filter((m) -> sees(role, m.kind())).toList();
 	}
 
 	/**
-	 * Whether an officer sees a mailbox's inbox: the readers' roles of its kind, and the
-	 * province's administrators.
+	 * The posts whose mailboxes, reports and cases a scope reaches: an officer's own
+	 * posts, or the posts a province or commune scope covers. Neighbouring posts often
+	 * cover the same commune; that never opens one post's mailboxes to the other.
 	 */
-	public boolean sees(long officerId, Mailbox mailbox) {
-		return sees(this.officers.me(officerId).role(), mailbox);
+	@Transactional(readOnly = true)
+	public List<Long> posts(Scope scope) {
+		return scope.postIds().isEmpty() ? this.posts.visibleIds(scope) : List.copyOf(scope.postIds());
 	}
 
-	private static boolean sees(Role role, Mailbox mailbox) {
-		return role == Role.PROVINCE_ADMIN || mailbox.kind().readers().contains(role);
+	/** The posts of {@link #posts(Scope)}, for the pages' choices of a post. */
+	@Transactional(readOnly = true)
+	public List<org.causo.orgunit.BorderPost> postList(Scope scope) {
+		List<Long> reached = posts(scope);
+		return this.posts.list(scope).stream().filter((p) -> reached.contains(p.id())).toList();
+	}
+
+	/**
+	 * Whether an officer sees a mailbox's reports and every trace they leave (inbox,
+	 * counts, cases, figures): the readers' roles of its kind. The province's
+	 * administrators also see the crime tips' metadata, never the soldiers' feedback,
+	 * which is the commander's alone.
+	 */
+	public boolean sees(long officerId, Mailbox mailbox) {
+		return sees(this.officers.me(officerId).role(), mailbox.kind());
+	}
+
+	/** The kinds of mailbox whose reports, cases and figures this officer sees. */
+	public List<MailboxKind> kindsSeenBy(long officerId) {
+		Role role = this.officers.me(officerId).role();
+		return java.util.Arrays.stream(MailboxKind.values()).filter((kind) -> sees(role, kind)).toList();
+	}
+
+	static boolean sees(Role role, MailboxKind kind) {
+		return kind.readers().contains(role) || (role == Role.PROVINCE_ADMIN && kind != MailboxKind.FEEDBACK);
+	}
+
+	/**
+	 * Whether an officer sees a mailbox's set-up (questions, QR points, posters): those
+	 * who see its reports, and the province's administrators, who set mailboxes up.
+	 */
+	private static boolean setsUp(Role role, MailboxKind kind) {
+		return sees(role, kind) || role == Role.PROVINCE_ADMIN;
 	}
 
 	/** The ids of the mailboxes inside the scope, without their figures. */
 	@Transactional(readOnly = true)
 	public List<Long> ids(Scope scope) {
-		return this.store.ids(this.posts.visibleIds(scope));
+		return this.store.ids(posts(scope));
 	}
 
+	/**
+	 * A mailbox and its set-up, for an officer of its post who sees it or an
+	 * administrator whose scope covers the post; anything else answers 404.
+	 */
 	@Transactional(readOnly = true)
-	public Mailbox get(Scope scope, long id) {
+	public Mailbox get(Scope scope, long officerId, long id) {
+		Mailbox mailbox = get(scope, id);
+		if (!setsUp(this.officers.me(officerId).role(), mailbox.kind())) {
+			throw new NotFoundException("mailbox");
+		}
+		return mailbox;
+	}
+
+	/**
+	 * A mailbox of a post the scope reaches, whatever the role; callers check the role.
+	 */
+	Mailbox get(Scope scope, long id) {
 		MailboxStore.MailboxRow row = this.store.mailbox(id)
-			.filter((m) -> Set.copyOf(this.posts.visibleIds(scope)).contains(m.postId()))
+			.filter((m) -> posts(scope).contains(m.postId()))
 			.orElseThrow(() -> new NotFoundException("mailbox"));
 		return view(row);
 	}
 
 	public Mailbox create(Scope scope, long postId, MailboxKind kind, String name) {
-		this.posts.get(scope, postId);
+		if (!posts(scope).contains(postId)) {
+			throw new NotFoundException("post");
+		}
 		String clean = SearchKey.clean(name);
 		if (kind == null) {
 			throw InvalidInputException.of("kind", "mailbox.error.kind");
@@ -148,15 +193,29 @@ public class Mailboxes {
 	}
 
 	@Transactional(readOnly = true)
-	public List<QrPoint> points(Scope scope, long mailboxId) {
-		get(scope, mailboxId);
+	public List<QrPoint> points(Scope scope, long officerId, long mailboxId) {
+		get(scope, officerId, mailboxId);
 		return this.store.points(mailboxId);
+	}
+
+	/**
+	 * A QR point by its code, if its mailbox is one the officer may see set up; an
+	 * unknown code, a malformed one or one outside the scope answers 404.
+	 */
+	@Transactional(readOnly = true)
+	public QrPoint point(Scope scope, long officerId, String code) {
+		if (code == null || !code.matches("[A-Za-z0-9]{1,32}")) {
+			throw new NotFoundException("qr point");
+		}
+		QrPoint point = this.store.pointByCode(code).orElseThrow(() -> new NotFoundException("qr point"));
+		get(scope, officerId, point.mailboxId());
+		return point;
 	}
 
 	/** The hamlets a point of this mailbox may be placed in: those its post covers. */
 	@Transactional(readOnly = true)
-	public List<OrgUnit> hamlets(Scope scope, long mailboxId) {
-		Mailbox mailbox = get(scope, mailboxId);
+	public List<OrgUnit> hamlets(Scope scope, long officerId, long mailboxId) {
+		Mailbox mailbox = get(scope, officerId, mailboxId);
 		return this.units.list(this.units.scopeOfPost(mailbox.postId()), UnitKind.HAMLET);
 	}
 

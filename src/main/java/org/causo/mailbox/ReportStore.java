@@ -119,6 +119,8 @@ class ReportStore {
 		this.jdbc.sql("""
 				update report set status = :status,
 				       closed_at = case when :status = 'CLOSED' then date_trunc('day', now()) else null end,
+				       settled_at = case when :status in ('CLOSED', 'SPAM', 'NOT_VALUABLE')
+				                         then date_trunc('day', now()) else null end,
 				       was_valuable = was_valuable or :status in ('VALUABLE', 'CASE_OPENED')
 				where id = :r
 				""").param("r", reportId).param("status", status.name()).update();

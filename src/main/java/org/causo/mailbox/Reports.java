@@ -187,7 +187,10 @@ public class Reports {
 		}
 		this.reports.label(reportId, labels);
 		this.reports.history(reportId, officerId, "LABELS", null, null);
-		this.audit.record("REPORT_LABELLED", "report", reportId, String.join(", ", labels));
+		// their number only: labels are free text about the tip, and the audit log
+		// outlives
+		// the report's retention
+		this.audit.record("REPORT_LABELLED", "report", reportId, labels.size() + " labels");
 	}
 
 	private List<Long> readers(Mailbox mailbox) {
@@ -236,8 +239,8 @@ public class Reports {
 	}
 
 	/**
-	 * Only the readers' roles of a mailbox's kind (and the province's administrators, who
-	 * set mailboxes up) see its inbox: the soldiers' feedback is the commander's, and a
+	 * Only the readers' roles of a mailbox's kind (and, for crime tips, the province's
+	 * administrators) see its inbox: the soldiers' feedback is the commander's, and a
 	 * post officer does not even learn when it arrived.
 	 */
 	private void mustSee(long officerId, Mailbox mailbox) {

@@ -86,20 +86,22 @@ class MailboxStatsIntegrationTests extends IntegrationTest {
 		outcome(opened.get(3), "OPEN", 1);
 		this.reports.changeStatus(all, officer, ids.get(0), ReportStatus.CLOSED);
 
-		Figures figures = this.stats.figures(all, new StatsQuery(null, post.id(), null, null, null));
+		Figures figures = this.stats.figures(all, officer, new StatsQuery(null, post.id(), null, null, null));
 		assertThat(figures.rows()).hasSize(1);
 		assertThat(figures.total()).isEqualTo(new Figures.Group("", "", 75, 31, 2, 4, 7));
 		assertThat(figures.rows().get(0).label()).isEqualTo(post.name());
 		assertThat(figures.seizures()).extracting((s) -> s.kind().toLowerCase() + " " + s.amount() + " " + s.unit())
 			.containsExactlyInAnyOrder("hêrôin 2 BLOCKS", "cau khô 2.9 KG", "xe máy 2 MOTORCYCLES",
 					"điện thoại 1 PHONES");
-		Figures byPoint = this.stats.figures(all,
+		Figures byPoint = this.stats.figures(all, officer,
 				new StatsQuery(StatsQuery.Dimension.POINT, post.id(), null, null, null));
 		assertThat(byPoint.rows()).extracting(Figures.Group::received).containsExactly(25L, 25L, 25L);
 		assertThat(byPoint.total()).isEqualTo(figures.total());
-		assertThat(this.stats.figures(all, new StatsQuery(StatsQuery.Dimension.CATEGORY, post.id(), null, null, null))
+		assertThat(this.stats
+			.figures(all, officer, new StatsQuery(StatsQuery.Dimension.CATEGORY, post.id(), null, null, null))
 			.rows()).hasSize(3);
-		assertThat(this.stats.figures(all, new StatsQuery(StatsQuery.Dimension.MONTH, post.id(), null, null, null))
+		assertThat(this.stats
+			.figures(all, officer, new StatsQuery(StatsQuery.Dimension.MONTH, post.id(), null, null, null))
 			.total()).isEqualTo(figures.total());
 
 		var json = api("admin").get("/api/mailboxes/stats?post=" + post.id()).json().get("total");

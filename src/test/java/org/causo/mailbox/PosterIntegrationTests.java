@@ -29,7 +29,8 @@ class PosterIntegrationTests extends IntegrationTest {
 	@Test
 	void anA4PosterCarriesAScannableCodeTheAddressThePostAndTheStepsInTwoLanguages() throws Exception {
 		QrPointRef point = point();
-		byte[] pdf = this.mailboxes.poster(Scope.all(), point.id(), Locale.ENGLISH, false, "https://causo.example");
+		byte[] pdf = this.mailboxes.poster(Scope.all(), officerIdByUsername("admin"), point.id(), Locale.ENGLISH, false,
+				"https://causo.example");
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -48,7 +49,8 @@ class PosterIntegrationTests extends IntegrationTest {
 	@Test
 	void anA6StickerInFrenchIsAlsoScannable() throws Exception {
 		QrPointRef point = point();
-		byte[] pdf = this.mailboxes.poster(Scope.all(), point.id(), Locale.FRENCH, true, "https://causo.example");
+		byte[] pdf = this.mailboxes.poster(Scope.all(), officerIdByUsername("admin"), point.id(), Locale.FRENCH, true,
+				"https://causo.example");
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A6.getWidth());
 			assertThat(new PDFTextStripper().getText(doc)).contains("Ouvrez l'appareil photo");

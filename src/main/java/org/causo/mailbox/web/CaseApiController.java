@@ -37,12 +37,12 @@ class CaseApiController {
 	@GetMapping("/cases")
 	List<CaseSummary> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long post,
 			@RequestParam(required = false) String status) {
-		return this.cases.list(actor.scope(), post, status);
+		return this.cases.list(actor.scope(), actor.officerId(), post, status);
 	}
 
 	@GetMapping("/cases/{id}")
 	CaseView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		return this.cases.get(actor.scope(), id);
+		return this.cases.get(actor.scope(), actor.officerId(), id);
 	}
 
 	@PostMapping("/cases")

@@ -11,8 +11,8 @@ import org.causo.mailbox.CaseKind;
 import org.causo.mailbox.CaseOutcome;
 import org.causo.mailbox.CaseView;
 import org.causo.mailbox.Cases;
+import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.SeizureUnit;
-import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
@@ -34,19 +34,19 @@ class CaseController {
 
 	private final Cases cases;
 
-	private final BorderPosts posts;
+	private final Mailboxes mailboxes;
 
-	CaseController(Cases cases, BorderPosts posts) {
+	CaseController(Cases cases, Mailboxes mailboxes) {
 		this.cases = cases;
-		this.posts = posts;
+		this.mailboxes = mailboxes;
 	}
 
 	@GetMapping("/cases")
 	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long post,
 			@RequestParam(required = false) String status, Model model) {
-		model.addAttribute("cases",
-				this.cases.list(actor.scope(), post, (status != null && !status.isBlank()) ? status : null));
-		model.addAttribute("posts", this.posts.list(actor.scope()));
+		model.addAttribute("cases", this.cases.list(actor.scope(), actor.officerId(), post,
+				(status != null && !status.isBlank()) ? status : null));
+		model.addAttribute("posts", this.mailboxes.postList(actor.scope()));
 		model.addAttribute("post", post);
 		model.addAttribute("status", status);
 		return "mailbox/cases";
@@ -54,7 +54,7 @@ class CaseController {
 
 	@GetMapping("/cases/{id}")
 	String show(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		return page(this.cases.get(actor.scope(), id), model);
+		return page(this.cases.get(actor.scope(), actor.officerId(), id), model);
 	}
 
 	@PostMapping("/reports/{id}/cases")
@@ -83,7 +83,7 @@ class CaseController {
 			@RequestParam(name = "seizureQuantity", required = false) List<String> quantities,
 			@RequestParam(name = "seizureUnit", required = false) List<String> units, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		CaseView current = this.cases.get(actor.scope(), id);
+		CaseView current = this.cases.get(actor.scope(), actor.officerId(), id);
 		try {
 			CaseOutcome outcome = new CaseOutcome(title, kind, status, prosecuted, number(arrests),
 					seizures(seizureKinds, quantities, units));

@@ -64,7 +64,7 @@ class MailboxApiController {
 
 	@GetMapping("/mailboxes/{id}")
 	Mailbox get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), actor.officerId(), id);
 		if (!this.mailboxes.sees(actor.officerId(), mailbox)) {
 			throw new org.causo.shared.NotFoundException("mailbox");
 		}
@@ -73,7 +73,7 @@ class MailboxApiController {
 
 	@GetMapping("/mailboxes/{id}/questions")
 	Questions questions(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		return this.mailboxes.get(actor.scope(), id).questions();
+		return this.mailboxes.get(actor.scope(), actor.officerId(), id).questions();
 	}
 
 	@PutMapping("/mailboxes/{id}/questions")
@@ -91,7 +91,7 @@ class MailboxApiController {
 
 	@GetMapping("/mailboxes/{id}/points")
 	List<QrPoint> points(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		return this.mailboxes.points(actor.scope(), id);
+		return this.mailboxes.points(actor.scope(), actor.officerId(), id);
 	}
 
 	@PostMapping("/mailboxes/{id}/points")

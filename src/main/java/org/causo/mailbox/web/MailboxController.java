@@ -7,10 +7,10 @@ import org.causo.identity.OfficerKeys;
 import org.causo.mailbox.Mailbox;
 import org.causo.mailbox.MailboxKind;
 import org.causo.mailbox.Mailboxes;
+import org.causo.mailbox.QrPoint;
 import org.causo.mailbox.ReportFilter;
 import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.Reports;
-import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
@@ -41,22 +41,19 @@ class MailboxController {
 
 	private final OfficerKeys keys;
 
-	private final BorderPosts posts;
-
 	private final PublicUrl publicUrl;
 
-	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, BorderPosts posts, PublicUrl publicUrl) {
+	MailboxController(Mailboxes mailboxes, Reports reports, OfficerKeys keys, PublicUrl publicUrl) {
 		this.mailboxes = mailboxes;
 		this.reports = reports;
 		this.keys = keys;
-		this.posts = posts;
 		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/mailboxes")
 	String list(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("mailboxes", this.mailboxes.list(actor.scope(), actor.officerId()));
-		model.addAttribute("posts", this.posts.list(actor.scope()));
+		model.addAttribute("posts", this.mailboxes.postList(actor.scope()));
 		model.addAttribute("kinds", MailboxKind.values());
 		return "mailbox/list";
 	}
@@ -68,7 +65,9 @@ class MailboxController {
 			HttpServletResponse response, Model model) {
 		try {
 			Mailbox mailbox = this.mailboxes.create(actor.scope(), (postId != null) ? postId : -1, kind, name);
-			return "redirect:/mailboxes/" + mailbox.id();
+			// an administrator sets a feedback mailbox up but never sees its inbox
+			return "redirect:/mailboxes/" + mailbox.id()
+					+ (this.mailboxes.sees(actor.officerId(), mailbox) ? "" : "/questions");
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
@@ -82,14 +81,14 @@ class MailboxController {
 			@RequestParam(required = false) Long point, @RequestParam(required = false) String month,
 			@RequestParam(required = false) String label, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
-		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), actor.officerId(), id);
 		ReportFilter filter = new ReportFilter(status, category, point, MailboxApiController.month(month), label,
 				mine ? actor.officerId() : null);
 		model.addAttribute("mailbox", mailbox);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ReportStatus.values());
-		model.addAttribute("points", this.mailboxes.points(actor.scope(), id));
-		var hamlets = this.mailboxes.hamlets(actor.scope(), id);
+		model.addAttribute("points", this.mailboxes.points(actor.scope(), actor.officerId(), id));
+		var hamlets = this.mailboxes.hamlets(actor.scope(), actor.officerId(), id);
 		model.addAttribute("hamlets", hamlets);
 		model.addAttribute("hamletNames", hamlets.stream()
 			.collect(java.util.stream.Collectors.toMap((h) -> h.id(), (h) -> h.name(), (a, b) -> a)));
@@ -154,8 +153,9 @@ class MailboxController {
 	@GetMapping(path = "/points/{code}/qr.svg")
 	ResponseEntity<String> qr(@AuthenticationPrincipal Actor actor, @PathVariable String code,
 			HttpServletRequest request) {
+		QrPoint point = this.mailboxes.point(actor.scope(), actor.officerId(), code);
 		String url = this.publicUrl.base(request) + "/q/" + org.springframework.web.util.UriUtils
-			.encodePathSegment(code, java.nio.charset.StandardCharsets.UTF_8);
+			.encodePathSegment(point.code(), java.nio.charset.StandardCharsets.UTF_8);
 		return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(QrSvg.of(url));
 	}
 
@@ -164,7 +164,7 @@ class MailboxController {
 			@RequestParam(defaultValue = "A4") String size, @RequestParam(defaultValue = "en") String second,
 			HttpServletRequest request) {
 		java.util.Locale secondLanguage = "fr".equals(second) ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
-		byte[] pdf = this.mailboxes.poster(actor.scope(), id, secondLanguage, "A6".equals(size),
+		byte[] pdf = this.mailboxes.poster(actor.scope(), actor.officerId(), id, secondLanguage, "A6".equals(size),
 				this.publicUrl.base(request));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)

@@ -41,7 +41,7 @@ class QuestionsController {
 
 	@GetMapping("/mailboxes/{id}/questions")
 	String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), actor.officerId(), id);
 		return page(mailbox, mailbox.questions(), model);
 	}
 
@@ -49,7 +49,7 @@ class QuestionsController {
 	String save(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam MultiValueMap<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Mailbox mailbox = this.mailboxes.get(actor.scope(), id);
+		Mailbox mailbox = this.mailboxes.get(actor.scope(), actor.officerId(), id);
 		Questions draft = draft(params);
 		try {
 			this.mailboxes.setQuestions(actor.scope(), id, draft);

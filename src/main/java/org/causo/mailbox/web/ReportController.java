@@ -51,8 +51,8 @@ class ReportController {
 
 	/** The case the report feeds, or the open cases of its post it could be added to. */
 	private void caseOf(Actor actor, long reportId, Model model) {
-		model.addAttribute("reportCase", this.cases.ofReport(actor.scope(), reportId).orElse(null));
-		model.addAttribute("caseCandidates", this.cases.candidates(actor.scope(), reportId));
+		model.addAttribute("reportCase", this.cases.ofReport(actor.scope(), actor.officerId(), reportId).orElse(null));
+		model.addAttribute("caseCandidates", this.cases.candidates(actor.scope(), actor.officerId(), reportId));
 		model.addAttribute("caseKinds", org.causo.mailbox.CaseKind.values());
 	}
 

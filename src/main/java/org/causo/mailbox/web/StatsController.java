@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.causo.mailbox.Figures;
 import org.causo.mailbox.MailboxKind;
 import org.causo.mailbox.MailboxStats;
+import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.StatsQuery;
-import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 
@@ -33,21 +33,22 @@ class StatsController {
 
 	private final MailboxStats stats;
 
-	private final BorderPosts posts;
+	private final Mailboxes mailboxes;
 
-	StatsController(MailboxStats stats, BorderPosts posts) {
+	StatsController(MailboxStats stats, Mailboxes mailboxes) {
 		this.stats = stats;
-		this.posts = posts;
+		this.mailboxes = mailboxes;
 	}
 
 	@GetMapping("/mailboxes/stats")
 	String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long post, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
-		model.addAttribute("figures", this.stats.figures(actor.scope(), query(by, post, kind, from, to)));
-		model.addAttribute("posts", this.posts.list(actor.scope()));
+		model.addAttribute("figures",
+				this.stats.figures(actor.scope(), actor.officerId(), query(by, post, kind, from, to)));
+		model.addAttribute("posts", this.mailboxes.postList(actor.scope()));
 		model.addAttribute("dimensions", StatsQuery.Dimension.values());
-		model.addAttribute("kinds", MailboxKind.values());
+		model.addAttribute("kinds", this.mailboxes.kindsSeenBy(actor.officerId()));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		return "mailbox/stats";
@@ -59,7 +60,7 @@ class StatsController {
 	Figures api(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long post, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return this.stats.figures(actor.scope(), query(by, post, kind, from, to));
+		return this.stats.figures(actor.scope(), actor.officerId(), query(by, post, kind, from, to));
 	}
 
 	/**
@@ -69,7 +70,7 @@ class StatsController {
 	ResponseEntity<String> csv(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long post, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		Figures figures = this.stats.figures(actor.scope(), query(by, post, kind, from, to));
+		Figures figures = this.stats.figures(actor.scope(), actor.officerId(), query(by, post, kind, from, to));
 		StringBuilder out = new StringBuilder(
 				"group,key,label,received,valuable,valuable_percent,major_cases,other_cases,arrests\r\n");
 		for (Figures.Group row : figures.rows()) {
