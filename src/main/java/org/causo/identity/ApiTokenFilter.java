@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal API token, for this
- * request only. A token stands for a full login: it was made after one.
+ * request only, in the JSON API's chain only (never on pages). A token stands for a full
+ * login: it was made after one; it expires, and a reset or a disabled account revokes it.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -40,7 +41,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			this.tokens.officerOf(Officers.sha256(token))
 				.flatMap(this.officers::findById)
 				.map(this.details::principal)
-				.filter((p) -> p.isEnabled() && p.isAccountNonLocked())
+				// a login lock stops password guesses, not the officer's own token
+				.filter((p) -> p.isEnabled())
 				.ifPresent((principal) -> {
 					principal.eraseCredentials();
 					var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,
