@@ -53,6 +53,14 @@ class LoginThrottle extends OncePerRequestFilter {
 		return this.checks.tryConsume(1);
 	}
 
+	/**
+	 * Spends checks as a flood would, beyond the budget if need be (for tests: the budget
+	 * then comes back as the clock moves).
+	 */
+	void spend(long checks) {
+		this.checks.consumeIgnoringRateLimits(checks);
+	}
+
 	/** The application's clock as Bucket4j's time, so that tests can move it. */
 	private record ClockTime(Clock clock) implements TimeMeter {
 

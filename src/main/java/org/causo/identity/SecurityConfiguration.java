@@ -111,12 +111,17 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, MessageSource messages, LocaleResolver locales)
 			throws Exception {
-		http.securityMatcher("/api/**")
+		// bearer tokens work here only: the JSON API and the Prometheus scrape, never a
+		// page
+		http.securityMatcher("/api/**", "/actuator/prometheus")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((c) -> c.disable())
 			.requestCache((c) -> c.disable())
 			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests((a) -> a.anyRequest().hasAnyRole(Role.names()))
+			.authorizeHttpRequests((a) -> a.requestMatchers("/actuator/prometheus")
+				.hasRole(Role.PROVINCE_ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(Role.names()))
 			.exceptionHandling((e) -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
 						messages.getMessage("error.401.title", null, locales.resolveLocale(req))))

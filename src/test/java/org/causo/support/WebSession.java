@@ -33,20 +33,25 @@ public final class WebSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies;
+
 	private String lastCsrf;
 
 	WebSession(String base, TestClock clock) {
-		this(base, clock,
-				HttpClient.newBuilder()
-					.cookieHandler(new CookieManager())
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.build());
+		this(base, clock, new CookieManager());
 	}
 
-	private WebSession(String base, TestClock clock, HttpClient http) {
+	private WebSession(String base, TestClock clock, CookieManager cookies) {
+		this(base, clock,
+				HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build(),
+				cookies);
+	}
+
+	private WebSession(String base, TestClock clock, HttpClient http, CookieManager cookies) {
 		this.base = base;
 		this.clock = clock;
 		this.http = http;
+		this.cookies = cookies;
 	}
 
 	/**
@@ -54,7 +59,7 @@ public final class WebSession {
 	 * happens behind a load balancer.
 	 */
 	public WebSession at(String otherBase) {
-		WebSession other = new WebSession(otherBase, this.clock, this.http);
+		WebSession other = new WebSession(otherBase, this.clock, this.http, this.cookies);
 		other.lastCsrf = this.lastCsrf;
 		return other;
 	}
@@ -82,6 +87,26 @@ public final class WebSession {
 			throw new IllegalStateException("login failed for " + account.username() + ": " + location);
 		}
 		return this;
+	}
+
+	/** The value of a cookie the browser holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A GET with extra headers, for example a bearer token a browser would not send. */
+	public Page get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.GET();
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	public Page get(String path) {
