@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal API token, for this
- * request only, in the JSON API's chain only (never on pages). A token stands for a full
- * login: it was made after one; it expires, and a reset or a disabled account revokes it.
+ * request only, on the JSON API and the documents machines read (never on pages). A token
+ * stands for a full login: it was made after one; it expires, and a reset or a disabled
+ * account revokes it.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -30,6 +31,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		this.tokens = tokens;
 		this.officers = officers;
 		this.details = details;
+	}
+
+	/**
+	 * Tokens open the JSON API and the two documents machines read (the API description
+	 * and the Prometheus metrics), never a page: a stolen token must not reach the admin
+	 * forms.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return !(path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")
+				|| path.equals("/actuator/prometheus"));
 	}
 
 	@Override

@@ -111,17 +111,12 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, MessageSource messages, LocaleResolver locales)
 			throws Exception {
-		// bearer tokens work here only: the JSON API and the Prometheus scrape, never a
-		// page
-		http.securityMatcher("/api/**", "/actuator/prometheus")
+		http.securityMatcher("/api/**")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((c) -> c.disable())
 			.requestCache((c) -> c.disable())
 			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
-			.authorizeHttpRequests((a) -> a.requestMatchers("/actuator/prometheus")
-				.hasRole(Role.PROVINCE_ADMIN.name())
-				.anyRequest()
-				.hasAnyRole(Role.names()))
+			.authorizeHttpRequests((a) -> a.anyRequest().hasAnyRole(Role.names()))
 			.exceptionHandling((e) -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED,
 						messages.getMessage("error.401.title", null, locales.resolveLocale(req))))
@@ -133,10 +128,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, LoginHandlers handlers,
+	SecurityFilterChain pages(HttpSecurity http, ApiTokenFilter tokens, LoginThrottle throttle, LoginHandlers handlers,
 			SecurityContextRepository contexts) throws Exception {
-		// no bearer tokens here: a token opens the JSON API only, never a page or a form
+		// the token filter here serves only the machine-read documents (API docs,
+		// metrics):
+		// a bearer token never opens a page or a form (ApiTokenFilter#shouldNotFilter)
 		http.securityContext((c) -> c.securityContextRepository(contexts))
+			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((a) -> a.requestMatchers(PUBLIC)
 				.permitAll()

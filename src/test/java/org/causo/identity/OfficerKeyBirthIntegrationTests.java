@@ -44,7 +44,7 @@ class OfficerKeyBirthIntegrationTests extends IntegrationTest {
 	void aResetDropsTheKeyPairAndTheNextOneIsBornUnderTheOfficersNewPassword() {
 		String username = "datlaikhoa." + unique();
 		long id = create(username);
-		FirstLogin.complete(session(), this.clock, username, INITIAL, OWN);
+		var first = FirstLogin.complete(session(), this.clock, username, INITIAL, OWN);
 		byte[] firstPublic = publicKey(id);
 
 		WebSession admin = loggedIn("admin");
@@ -57,7 +57,7 @@ class OfficerKeyBirthIntegrationTests extends IntegrationTest {
 		long between = submitTip("Ka Lăng", "SMUGGLING", "Tin đến giữa lúc đặt lại và đổi mật khẩu " + unique());
 		assertThat(wrapsFor(id, between)).isZero();
 
-		FirstLogin.complete(session(), this.clock, username, temporary, "mật khẩu mới sau khi đặt lại");
+		FirstLogin.afterReset(session(), this.clock, first, temporary, "mật khẩu mới sau khi đặt lại");
 		assertThat(publicKey(id)).isNotEqualTo(firstPublic);
 		assertThat(opens(id, "mật khẩu mới sau khi đặt lại")).isTrue();
 		assertThat(opens(id, temporary)).isFalse();

@@ -62,7 +62,7 @@ class GrantIntegrationTests extends IntegrationTest {
 
 		String temporary = resetPassword(officerIdByUsername(username));
 		WebSession afterReset = session();
-		FirstLogin.complete(afterReset, this.clock, username, temporary, "mật khẩu mới sau khi đặt lại");
+		FirstLogin.afterReset(afterReset, this.clock, officer, temporary, "mật khẩu mới sau khi đặt lại");
 		assertThat(afterReset.get("/reports/" + reportId).body()).doesNotContain(secret);
 
 		WebSession commander = loggedIn("kalang.commander");
@@ -76,13 +76,14 @@ class GrantIntegrationTests extends IntegrationTest {
 	void aCommanderWhosePasswordWasResetGrantsWhatHeCanAndSaysHowManyHeCouldNot() {
 		String username = "chihuy." + unique();
 		createOfficer(username, "POST_COMMANDER");
-		FirstLogin.complete(session(), this.clock, username, INITIAL, "mật khẩu riêng của chỉ huy");
+		DemoAccounts.Account first = FirstLogin.complete(session(), this.clock, username, INITIAL,
+				"mật khẩu riêng của chỉ huy");
 		long reportId = submitTip("Ka Lăng", "SMUGGLING", "Tin trước khi chỉ huy bị đặt lại " + unique());
 		long mailboxId = mailboxOf(reportId);
 
 		String temporary = resetPassword(officerIdByUsername(username));
 		WebSession commander = session();
-		FirstLogin.complete(commander, this.clock, username, temporary, "mật khẩu mới của chỉ huy");
+		FirstLogin.afterReset(commander, this.clock, first, temporary, "mật khẩu mới của chỉ huy");
 		String newcomer = "moi." + unique();
 		createOfficer(newcomer, "POST_OFFICER");
 		FirstLogin.complete(session(), this.clock, newcomer, INITIAL, "mật khẩu riêng của tôi");
