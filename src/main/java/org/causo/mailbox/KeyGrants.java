@@ -67,8 +67,7 @@ class KeyGrants {
 	Granted grantWithRecovery(long mailboxId, long recoveryKeyId, byte[] recoveryPrivateKey,
 			Map<Long, byte[]> readerPublicKeys) {
 		String source = """
-				g.holder = 'RECOVERY' and (g.recovery_key_id = :source or g.recovery_key_id is null)
-				and cast(:fingerprint as text) is null""";
+				g.holder = 'RECOVERY' and (g.recovery_key_id = :source or g.recovery_key_id is null)""";
 		return grant(mailboxId, source, recoveryKeyId, null, recoveryPrivateKey,
 				(ref) -> Submissions.context("recovery", ref), readerPublicKeys);
 	}
