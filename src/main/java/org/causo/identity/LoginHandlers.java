@@ -115,9 +115,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	 */
 	void recordFailure(OfficerRow officer) {
 		int failures = this.store.recordFailure(officer.id(), MAX_FAILURES, this.clock.instant().plus(LOCK));
-		// every failure from the limit on (re)locks: after a lock has run out, the count
-		// is
-		// still at the limit and the next failure locks again
+		// every failure from the limit on (re)locks: after a lock has run out, the
+		// count is still at the limit and the next failure locks again
 		if (failures >= MAX_FAILURES) {
 			this.audit.recordFor(officer.id(), officer.username(), "ACCOUNT_LOCKED", "officer", officer.id(), null);
 		}
