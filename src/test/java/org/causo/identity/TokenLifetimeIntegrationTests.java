@@ -102,6 +102,33 @@ class TokenLifetimeIntegrationTests extends IntegrationTest {
 			.single()).isZero();
 	}
 
+	@Test
+	void usingATokenAgainWithinTheMinuteWritesNothing() {
+		long id = officerIdByUsername("huoiluong.member");
+		String name = "Ghi một lần " + unique();
+		ApiClient api = new ApiClient(baseUrl(), this.officers.createApiToken(id, name));
+		for (int attempt = 0; attempt < 2; attempt++) {
+			assertThat(api.get("/api/me").status()).isEqualTo(200);
+			String[] first = rowVersion(name);
+			assertThat(api.get("/api/me").status()).isEqualTo(200);
+			String[] second = rowVersion(name);
+			if (first[1].equals(second[1])) {
+				assertThat(second[0]).as("the row was not written again").isEqualTo(first[0]);
+				return;
+			}
+			// the minute turned between the two calls: a second write was due; try again
+		}
+		throw new AssertionError("the minute turned twice");
+	}
+
+	/** The row's transaction id (changes with every write) and its last use. */
+	private String[] rowVersion(String name) {
+		return this.jdbc.sql("select xmin::text, last_used_at::text from api_token where name = :name")
+			.param("name", name)
+			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.single();
+	}
+
 	private Element row(WebSession web, String name) {
 		return Jsoup.parse(web.get("/account").body())
 			.select("tr")
