@@ -15,7 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal API token, for this
- * request only. A token stands for a full login: it was made after one.
+ * request only, on the JSON API and the documents machines read (never on pages). A token
+ * stands for a full login: it was made after one; it expires, and a reset or a disabled
+ * account revokes it.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -31,6 +33,18 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		this.details = details;
 	}
 
+	/**
+	 * Tokens open the JSON API and the two documents machines read (the API description
+	 * and the Prometheus metrics), never a page: a stolen token must not reach the admin
+	 * forms.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return !(path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/")
+				|| path.equals("/actuator/prometheus"));
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -40,7 +54,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			this.tokens.officerOf(Officers.sha256(token))
 				.flatMap(this.officers::findById)
 				.map(this.details::principal)
-				.filter((p) -> p.isEnabled() && p.isAccountNonLocked())
+				// a login lock stops password guesses, not the officer's own token
+				.filter((p) -> p.isEnabled())
 				.ifPresent((principal) -> {
 					principal.eraseCredentials();
 					var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null,

@@ -33,8 +33,11 @@ public class LoginFlow {
 
 	private final java.time.Clock clock;
 
+	private final OfficerKeys keys;
+
 	LoginFlow(OfficerStore store, Totp totp, LoginSteps steps, LoginHandlers handlers, AuditTrail audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, OfficerKeys keys) {
+		this.keys = keys;
 		this.store = store;
 		this.totp = totp;
 		this.steps = steps;
@@ -45,24 +48,40 @@ public class LoginFlow {
 
 	/**
 	 * Checks the second factor of a login; wrong codes count towards lockout like
-	 * passwords.
+	 * passwords. A locked account still opens with the right code (the password was right
+	 * too), so strangers cannot lock an officer out; while it is locked, a wrong code
+	 * ends the attempt and spends the current time steps, so codes can be guessed at most
+	 * once per step. The session gets a new id once the code is accepted.
 	 */
 	@Transactional
 	public TotpOutcome checkTotp(long officerId, String code, HttpServletRequest request) {
 		OfficerRow officer = this.store.findById(officerId).orElseThrow();
-		if (officer.locked(this.clock.instant())) {
-			return TotpOutcome.LOCKED;
-		}
+		boolean wasLocked = officer.locked(this.clock.instant());
 		long step = this.totp.matchingStep(officer.totpSecret(), code);
 		if (step >= 0 && this.store.useTotpStep(officerId, step)) {
+			request.changeSessionId();
 			request.getSession().setAttribute(LoginSteps.TOTP_DONE, Boolean.TRUE);
-			this.audit.recordFor(officerId, officer.username(), "LOGIN_TOTP_OK", "officer", officerId, null);
+			this.audit.recordFor(officerId, officer.username(), "LOGIN_TOTP_OK", "officer", officerId,
+					wasLocked ? "locked" : null);
 			return TotpOutcome.ACCEPTED;
 		}
-		this.handlers.recordFailure(officer.username());
+		this.handlers.recordFailure(officer);
 		this.audit.recordFor(officerId, officer.username(), "LOGIN_TOTP_FAILED", "officer", officerId, null);
+		if (wasLocked) {
+			this.store.useTotpStep(officerId, this.totp.currentStep() + 1);
+			return TotpOutcome.LOCKED;
+		}
 		boolean locked = this.store.findById(officerId).orElseThrow().locked(this.clock.instant());
 		return locked ? TotpOutcome.LOCKED : TotpOutcome.WRONG;
+	}
+
+	/**
+	 * After the officer changed their own password: the key pair (born at the first
+	 * change) is opened into the session, so that reports read at once.
+	 */
+	public void passwordChanged(long officerId, String password, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.keys.openIntoSession(officerId, password, false, request, response);
 	}
 
 	/**

@@ -20,8 +20,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happens after the password form: on success the next login step (or the page the
- * officer wanted); on failure a count towards lockout and a message that says why,
- * without saying whether the username exists.
+ * officer wanted); on failure a count towards lockout and one message for every cause,
+ * which never says whether the username exists.
+ *
+ * <p>
+ * A lock (five failures in a row, fifteen minutes) stops the password alone, not the
+ * officer: an account with TOTP still gets in with the right password and then the right
+ * code, so a stranger typing wrong passwords cannot lock an officer out. An account
+ * without TOTP stays locked until the time runs out or an admin unlocks it.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -55,7 +61,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 			throws IOException {
 		OfficerPrincipal principal = (OfficerPrincipal) auth.getPrincipal();
 		request.getSession().removeAttribute(LoginSteps.TOTP_DONE);
-		this.keys.openIntoSession(principal.officerId(), request.getParameter("password"), request, response);
+		this.keys.openIntoSession(principal.officerId(), request.getParameter("password"),
+				principal.mustChangePassword(), request, response);
 		this.audit.recordFor(principal.officerId(), principal.username(), "LOGIN_PASSWORD_OK", "officer",
 				principal.officerId(), null);
 		redirect(this.steps.advance(principal.officerId(), request, response), request, response);
@@ -73,6 +80,12 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 		response.sendRedirect(target);
 	}
 
+	/**
+	 * One answer for an unknown username, a wrong password, a locked or a disabled
+	 * account, so that the page never tells whether an account exists. The audit row
+	 * names the account only when there is one: a username that matches none may be a
+	 * password typed into the wrong field.
+	 */
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
@@ -84,30 +97,29 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 		else if (exception instanceof DisabledException) {
 			reason = "disabled";
 		}
-		else {
-			recordFailure(username);
+		OfficerRow officer = this.store.findByUsername(username).orElse(null);
+		if (officer == null) {
+			reason = "unknown";
 		}
-		this.audit.recordFor(null, truncate(username), "LOGIN_FAILED", "officer", null, reason);
-		response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		else if (reason.equals("error")) {
+			recordFailure(officer);
+		}
+		this.audit.recordFor((officer != null) ? officer.id() : null, (officer != null) ? officer.username() : "-",
+				"LOGIN_FAILED", "officer", (officer != null) ? officer.id() : null, reason);
+		response.sendRedirect(request.getContextPath() + "/login?error");
 	}
 
 	/**
 	 * Counts a failed password or TOTP code; the fifth in a row locks the account for a
 	 * while.
 	 */
-	void recordFailure(String username) {
-		this.store.findByUsername(username).ifPresent((officer) -> {
-			int failures = this.store.recordFailure(officer.id(), MAX_FAILURES, this.clock.instant().plus(LOCK));
-			// every failure from the limit on (re)locks: after a lock has run out, the
-			// count is still at the limit and the next failure locks again
-			if (failures >= MAX_FAILURES) {
-				this.audit.recordFor(officer.id(), officer.username(), "ACCOUNT_LOCKED", "officer", officer.id(), null);
-			}
-		});
-	}
-
-	private static String truncate(String text) {
-		return (text.length() > 40) ? text.substring(0, 40) : text;
+	void recordFailure(OfficerRow officer) {
+		int failures = this.store.recordFailure(officer.id(), MAX_FAILURES, this.clock.instant().plus(LOCK));
+		// every failure from the limit on (re)locks: after a lock has run out, the
+		// count is still at the limit and the next failure locks again
+		if (failures >= MAX_FAILURES) {
+			this.audit.recordFor(officer.id(), officer.username(), "ACCOUNT_LOCKED", "officer", officer.id(), null);
+		}
 	}
 
 }

@@ -30,8 +30,13 @@ class OfficerDetailsService implements UserDetailsService {
 		return principal(row);
 	}
 
+	/**
+	 * A locked account with TOTP is not locked at the password step: the right password
+	 * leads to the TOTP step, where the code opens the lock (see {@link LoginHandlers}).
+	 */
 	OfficerPrincipal principal(OfficerRow row) {
-		return new OfficerPrincipal(row, this.officers.scopeOf(row), row.locked(this.clock.instant()));
+		return new OfficerPrincipal(row, this.officers.scopeOf(row),
+				row.locked(this.clock.instant()) && !row.totpEnabled());
 	}
 
 }

@@ -106,17 +106,26 @@ public class OfficerKeys {
 	}
 
 	/**
-	 * After a reset by an admin nobody knows the old password, so the old key is lost: a
-	 * new pair replaces it and older reports must be granted again.
+	 * After a reset by an admin nobody knows the old password, so the old key is lost.
+	 * The account has no pair (and nothing is wrapped for it) until the officer sets a
+	 * password of their own; older reports are then granted again.
 	 */
-	void replace(long officerId, String newPassword) {
-		create(officerId, newPassword);
+	void remove(long officerId) {
+		this.jdbc.sql("delete from officer_key where officer_id = :id").param("id", officerId).update();
 	}
 
-	/** At login, with the password just checked: puts the private key in the session. */
-	void openIntoSession(long officerId, String password, HttpServletRequest request, HttpServletResponse response) {
+	/**
+	 * At login (or after a password change), with the password just checked: puts the
+	 * private key in the session. An account that must still change its password has no
+	 * key yet and gets none.
+	 */
+	void openIntoSession(long officerId, String password, boolean mustChangePassword, HttpServletRequest request,
+			HttpServletResponse response) {
 		Stored stored = stored(officerId).orElse(null);
 		if (stored == null) {
+			if (mustChangePassword) {
+				return;
+			}
 			create(officerId, password);
 			stored = stored(officerId).orElseThrow();
 		}

@@ -116,7 +116,11 @@ public class Officers {
 		}
 		long id = this.store.insert(draft, username, displayName, this.passwords.encode(draft.password()),
 				mustChangePassword, demo, email, this.clock.instant());
-		this.keys.create(id, draft.password());
+		// the key pair is born under the officer's own password, at the first change; an
+		// account that never has to change it (demo) gets it now
+		if (!mustChangePassword) {
+			this.keys.create(id, draft.password());
+		}
 		this.audit.record("OFFICER_CREATED", "officer", id, username + " " + draft.role());
 		if (email != null || draft.digest()) {
 			auditDigest(id, username, email, draft.digest());
@@ -135,6 +139,9 @@ public class Officers {
 		}
 		this.store.update(id, displayName, draft, email, this.clock.instant());
 		this.store.endSessions(existing.username());
+		if (draft.disabled()) {
+			this.tokens.revokeAll(id);
+		}
 		this.audit.record("OFFICER_UPDATED", "officer", id, existing.username() + " " + existing.role() + " -> "
 				+ draft.role() + (draft.disabled() ? " disabled" : ""));
 		if (!java.util.Objects.equals(email, existing.email()) || draft.digest() != existing.digest()) {
@@ -145,13 +152,16 @@ public class Officers {
 
 	/**
 	 * Sets a new random password that the officer must change at next login; returns it,
-	 * once.
+	 * once. The old key pair is dropped (nobody knows the password it was sealed under)
+	 * and the new one is born at that change, under a password the admin never sees. The
+	 * account's API tokens are revoked.
 	 */
 	public String resetPassword(Scope adminScope, long id) {
 		OfficerRow officer = visible(adminScope, id);
 		String password = PasswordPolicy.random(this.random);
 		this.store.setPassword(id, this.passwords.encode(password), true);
-		this.keys.replace(id, password);
+		this.keys.remove(id);
+		this.tokens.revokeAll(id);
 		this.store.endSessions(officer.username());
 		this.audit.record("OFFICER_PASSWORD_RESET", "officer", id, officer.username());
 		return password;
@@ -159,11 +169,12 @@ public class Officers {
 
 	/**
 	 * Turns two-factor login off, for an officer who lost the phone; enrolment starts
-	 * again.
+	 * again. The account's API tokens are revoked.
 	 */
 	public void resetTotp(Scope adminScope, long id) {
 		OfficerRow officer = visible(adminScope, id);
 		this.store.setTotp(id, null, false);
+		this.tokens.revokeAll(id);
 		this.store.endSessions(officer.username());
 		this.audit.record("OFFICER_TOTP_RESET", "officer", id, officer.username());
 	}
@@ -191,8 +202,28 @@ public class Officers {
 			throw new InvalidInputException(problems);
 		}
 		this.store.setPassword(officerId, this.passwords.encode(next), false);
-		this.keys.reseal(officerId, current, next);
+		if (officer.mustChangePassword()) {
+			// the first password of the officer's own: a new key pair, never sealed under
+			// a
+			// password someone else chose
+			this.keys.create(officerId, next);
+		}
+		else {
+			this.keys.reseal(officerId, current, next);
+		}
 		this.audit.record("PASSWORD_CHANGED", "officer", officerId, officer.username());
+	}
+
+	/**
+	 * Checks a fresh TOTP code typed to confirm a sensitive action (replacing the
+	 * recovery key); a used, wrong or missing code is a 400.
+	 */
+	public void checkFreshTotp(long officerId, String code) {
+		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		long step = officer.totpEnabled() ? this.totp.matchingStep(officer.totpSecret(), code) : -1;
+		if (step < 0 || !this.store.useTotpStep(officerId, step)) {
+			throw InvalidInputException.of("code", "totp.error.code");
+		}
 	}
 
 	/** Starts (or restarts) TOTP enrolment: a new secret, not yet active. */

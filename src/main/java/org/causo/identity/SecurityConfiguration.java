@@ -1,9 +1,11 @@
 package org.causo.identity;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -27,7 +30,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the JSON API under {@code /api/} with bearer tokens and no session,
- * and the pages with form login, TOTP steps and CSRF. Both send strict security headers.
+ * and the pages with form login (its password checks throttled), TOTP steps and CSRF.
+ * Both send strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -59,6 +63,22 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
 		FilterRegistrationBean<ApiTokenFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * The shared budget of password checks on the login form
+	 * ({@code causo.login.checks-per-second}); inside the pages chain only.
+	 */
+	@Bean
+	LoginThrottle loginThrottle(@Value("${causo.login.checks-per-second:10}") long perSecond, Clock clock) {
+		return new LoginThrottle(perSecond, clock);
+	}
+
+	@Bean
+	FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle filter) {
+		FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
 	}
@@ -108,10 +128,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ApiTokenFilter tokens, LoginHandlers handlers,
+	SecurityFilterChain pages(HttpSecurity http, ApiTokenFilter tokens, LoginThrottle throttle, LoginHandlers handlers,
 			SecurityContextRepository contexts) throws Exception {
+		// the token filter here serves only the machine-read documents (API docs,
+		// metrics):
+		// a bearer token never opens a page or a form (ApiTokenFilter#shouldNotFilter)
 		http.securityContext((c) -> c.securityContextRepository(contexts))
 			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
+			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests((a) -> a.requestMatchers(PUBLIC)
 				.permitAll()
 				.requestMatchers("/login/totp")

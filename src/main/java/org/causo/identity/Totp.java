@@ -36,6 +36,11 @@ class Totp {
 	}
 
 	/** The time step the code matches, or -1. */
+	/** The current 30-second step. */
+	long currentStep() {
+		return this.clock.millis() / 1000 / PERIOD_SECONDS;
+	}
+
 	long matchingStep(String secret, String code) {
 		if (secret == null || code == null) {
 			return -1;

@@ -1,10 +1,17 @@
 package org.causo.mailbox;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.causo.shared.crypto.Crypto;
+import org.causo.shared.crypto.Crypto.CryptoException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -13,6 +20,12 @@ import org.springframework.stereotype.Component;
  * Gives officers who joined after a report arrived the key to it: an officer who already
  * holds the key opens it with their own private key and wraps it again for each newcomer.
  * The server cannot do this alone, by design.
+ *
+ * <p>
+ * Each officer wrap carries the fingerprint of the public key it was made for. A reader
+ * whose key pair changed since (a password reset) holds only stale wraps, which a grant
+ * replaces. A granter whose own wraps are stale cannot open them: those reports are
+ * skipped and counted, never an error, so a grant gives all it can.
  */
 @Component
 class KeyGrants {
@@ -23,57 +36,121 @@ class KeyGrants {
 		this.jdbc = jdbc;
 	}
 
-	/** Wraps every key the granter holds in the mailbox for every reader who lacks it. */
-	int grant(long mailboxId, long granterId, byte[] granterPrivateKey, Map<Long, byte[]> readerPublicKeys) {
-		return grant(mailboxId, "OFFICER", granterId, granterPrivateKey, readerPublicKeys);
+	/**
+	 * Wraps every key the granter holds in the mailbox for every reader who lacks it or
+	 * holds it only for an old public key.
+	 */
+	Granted grant(long mailboxId, long granterId, byte[] granterPrivateKey, String granterFingerprint,
+			Map<Long, byte[]> readerPublicKeys) {
+		String source = """
+				g.holder = 'OFFICER' and g.officer_id = :source
+				and (g.key_fingerprint is null or g.key_fingerprint = :fingerprint)""";
+		Granted granted = grant(mailboxId, source, granterId, granterFingerprint, granterPrivateKey,
+				(ref) -> Submissions.officerContext(granterId, ref), readerPublicKeys);
+		int stale = this.jdbc.sql("""
+				select count(*) from report r join report_key g on g.report_id = r.id
+				where r.mailbox_id = :mailbox and r.purged_at is null and g.holder = 'OFFICER'
+				  and g.officer_id = :granter and g.key_fingerprint <> :fingerprint
+				""")
+			.param("mailbox", mailboxId)
+			.param("granter", granterId)
+			.param("fingerprint", granterFingerprint)
+			.query(Integer.class)
+			.single();
+		return new Granted(granted.keys(), granted.unopened() + stale);
 	}
 
-	/** The same with the command's recovery key as the granter. */
-	int grantWithRecovery(long mailboxId, byte[] recoveryPrivateKey, Map<Long, byte[]> readerPublicKeys) {
-		return grant(mailboxId, "RECOVERY", null, recoveryPrivateKey, readerPublicKeys);
+	/**
+	 * The same with the command's recovery key as the granter: only the wraps made for
+	 * that key (or older ones of unknown key, which are tried).
+	 */
+	Granted grantWithRecovery(long mailboxId, long recoveryKeyId, byte[] recoveryPrivateKey,
+			Map<Long, byte[]> readerPublicKeys) {
+		String source = """
+				g.holder = 'RECOVERY' and (g.recovery_key_id = :source or g.recovery_key_id is null)""";
+		return grant(mailboxId, source, recoveryKeyId, null, recoveryPrivateKey,
+				(ref) -> Submissions.context("recovery", ref), readerPublicKeys);
 	}
 
-	private int grant(long mailboxId, String holder, Long granterId, byte[] granterPrivateKey,
+	private Granted grant(long mailboxId, String source, long sourceId, String sourceFingerprint,
+			byte[] granterPrivateKey, java.util.function.Function<UUID, byte[]> sourceContext,
 			Map<Long, byte[]> readerPublicKeys) {
 		if (readerPublicKeys.isEmpty()) {
-			return 0;
+			return new Granted(0, 0);
 		}
+		Long[] readers = readerPublicKeys.keySet().toArray(Long[]::new);
+		String[] fingerprints = java.util.Arrays.stream(readers)
+			.map((id) -> fingerprint(readerPublicKeys.get(id)))
+			.toArray(String[]::new);
 		List<Missing> missing = this.jdbc.sql("""
-				select r.id, r.ref, g.wrapped, o.id as reader
+				select r.id, r.ref, g.wrapped, o.id as reader, o.fingerprint
 				from report r
-				join report_key g on g.report_id = r.id and g.holder = :holder
-				     and coalesce(g.officer_id, 0) = coalesce(cast(:granter as bigint), 0)
-				cross join unnest(:readers) as o(id)
+				join report_key g on g.report_id = r.id and %s
+				cross join unnest(cast(:readers as bigint[]), cast(:fingerprints as text[])) as o(id, fingerprint)
 				where r.mailbox_id = :mailbox and r.purged_at is null
 				  and not exists (select 1 from report_key k
-				                  where k.report_id = r.id and k.holder = 'OFFICER' and k.officer_id = o.id)
+				                  where k.report_id = r.id and k.holder = 'OFFICER' and k.officer_id = o.id
+				                    and k.key_fingerprint = o.fingerprint)
 				order by r.id
-				""")
-			.param("holder", holder)
-			.param("granter", granterId)
+				""".formatted(source))
+			.param("source", sourceId)
+			.param("fingerprint", sourceFingerprint)
 			.param("mailbox", mailboxId)
-			.param("readers", readerPublicKeys.keySet().toArray(Long[]::new))
+			.param("readers", readers)
+			.param("fingerprints", fingerprints)
 			.query((rs, i) -> new Missing(rs.getLong("id"), rs.getObject("ref", UUID.class), rs.getBytes("wrapped"),
-					rs.getLong("reader")))
+					rs.getLong("reader"), rs.getString("fingerprint")))
 			.list();
+		Map<Long, byte[]> opened = new HashMap<>();
+		Set<Long> unopened = new HashSet<>();
+		int keys = 0;
 		for (Missing m : missing) {
-			byte[] dataKey = Crypto.unwrapWith(granterPrivateKey, m.wrapped(), (granterId != null)
-					? Submissions.officerContext(granterId, m.ref()) : Submissions.context("recovery", m.ref()));
-			this.jdbc
-				.sql("""
-						insert into report_key (report_id, holder, officer_id, wrapped) values (:r, 'OFFICER', :officer, :wrapped)
-						""")
-				.param("r", m.reportId())
-				.param("officer", m.reader())
-				.param("wrapped",
-						Crypto.wrapFor(readerPublicKeys.get(m.reader()), dataKey,
-								Submissions.officerContext(m.reader(), m.ref())))
-				.update();
+			byte[] dataKey = opened.get(m.reportId());
+			if (dataKey == null && !unopened.contains(m.reportId())) {
+				try {
+					dataKey = Crypto.unwrapWith(granterPrivateKey, m.wrapped(), sourceContext.apply(m.ref()));
+					opened.put(m.reportId(), dataKey);
+				}
+				catch (CryptoException ex) {
+					// a wrap made for an older key of the granter's: nothing to give
+					unopened.add(m.reportId());
+				}
+			}
+			if (dataKey != null) {
+				wrap(m, Crypto.wrapFor(readerPublicKeys.get(m.reader()), dataKey,
+						Submissions.officerContext(m.reader(), m.ref())));
+				keys++;
+			}
 		}
-		return missing.size();
+		return new Granted(keys, unopened.size());
 	}
 
-	private record Missing(long reportId, UUID ref, byte[] wrapped, long reader) {
+	/** Adds the reader's wrap, or replaces one made for an older public key. */
+	private void wrap(Missing m, byte[] wrapped) {
+		this.jdbc.sql("""
+				insert into report_key (report_id, holder, officer_id, wrapped, key_fingerprint)
+				values (:r, 'OFFICER', :officer, :wrapped, :fingerprint)
+				on conflict (report_id, holder, coalesce(officer_id, 0))
+				do update set wrapped = excluded.wrapped, key_fingerprint = excluded.key_fingerprint
+				""")
+			.param("r", m.reportId())
+			.param("officer", m.reader())
+			.param("wrapped", wrapped)
+			.param("fingerprint", m.fingerprint())
+			.update();
+	}
+
+	/** Hex SHA-256 of a public keyset: which key a wrap was made for. */
+	static String fingerprint(byte[] publicKeyset) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKeyset));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Missing(long reportId, UUID ref, byte[] wrapped, long reader, String fingerprint) {
 
 	}
 

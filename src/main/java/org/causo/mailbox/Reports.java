@@ -47,9 +47,12 @@ public class Reports {
 
 	private final java.time.Clock clock;
 
+	private final RecoveryKeys recovery;
+
 	Reports(ReportStore reports, FileStore files, KeyGrants grants, org.causo.identity.Officers officers,
 			org.causo.identity.OfficerKeys keys, MailboxStore mailboxStore, Mailboxes mailboxes, AuditTrail audit,
-			JsonMapper json, java.time.Clock clock) {
+			JsonMapper json, java.time.Clock clock, RecoveryKeys recovery) {
+		this.recovery = recovery;
 		this.reports = reports;
 		this.files = files;
 		this.grants = grants;
@@ -125,33 +128,39 @@ public class Reports {
 	}
 
 	/**
-	 * Gives the mailbox's current readers who lack them the keys of older reports,
-	 * re-wrapped from the keys the granting officer holds. Returns how many keys were
-	 * added.
+	 * Gives the mailbox's current readers who lack them (or hold them only for a key pair
+	 * replaced since) the keys of older reports, re-wrapped from the keys the granting
+	 * officer holds. Reports the granter cannot open any more are counted, not fatal.
 	 */
-	public int grantOlderReports(Scope scope, long granterId, Optional<byte[]> granterKey, long mailboxId) {
+	public Granted grantOlderReports(Scope scope, long granterId, Optional<byte[]> granterKey, long mailboxId) {
 		Mailbox mailbox = this.mailboxes.get(scope, mailboxId);
 		byte[] privateKey = granterKey.orElseThrow(() -> InvalidInputException.of(null, "report.error.noKey"));
+		byte[] granterPublic = this.keys.publicKeys(List.of(granterId)).get(granterId);
+		if (granterPublic == null) {
+			throw InvalidInputException.of(null, "report.error.noKey");
+		}
 		List<Long> readers = this.officers.activeOfficersAt(mailbox.postId(), mailbox.kind().readers());
-		int granted = this.grants.grant(mailboxId, granterId, privateKey, this.keys.publicKeys(readers));
-		this.audit.record("REPORTS_GRANTED", "mailbox", mailboxId, granted + " keys");
+		Granted granted = this.grants.grant(mailboxId, granterId, privateKey, KeyGrants.fingerprint(granterPublic),
+				this.keys.publicKeys(readers));
+		this.audit.record("REPORTS_GRANTED", "mailbox", mailboxId,
+				granted.keys() + " keys, " + granted.unopened() + " unopened");
 		return granted;
 	}
 
 	/**
-	 * Grants a mailbox's reports to its current readers with the command's recovery key.
+	 * Grants a mailbox's reports to its current readers with one of the command's
+	 * recovery keys (the current one or one replaced since): only the wraps made for that
+	 * key are used.
 	 */
-	public int grantWithRecoveryKey(Scope scope, long mailboxId, String recoveryKey) {
+	public Granted grantWithRecoveryKey(Scope scope, long mailboxId, String recoveryKey) {
 		Mailbox mailbox = this.mailboxes.get(scope, mailboxId);
 		byte[] privateKey = RecoveryKeys.parse(recoveryKey);
-		int granted;
-		try {
-			granted = this.grants.grantWithRecovery(mailboxId, privateKey, this.keys.publicKeys(readers(mailbox)));
-		}
-		catch (CryptoException | IllegalArgumentException ex) {
-			throw InvalidInputException.of("recoveryKey", "recovery.error.key");
-		}
-		this.audit.record("REPORTS_GRANTED_WITH_RECOVERY", "mailbox", mailboxId, granted + " keys");
+		long keyId = this.recovery.identify(privateKey)
+			.orElseThrow(() -> InvalidInputException.of("recoveryKey", "recovery.error.key"));
+		Granted granted = this.grants.grantWithRecovery(mailboxId, keyId, privateKey,
+				this.keys.publicKeys(readers(mailbox)));
+		this.audit.record("REPORTS_GRANTED_WITH_RECOVERY", "mailbox", mailboxId,
+				granted.keys() + " keys, recovery key " + keyId);
 		return granted;
 	}
 

@@ -109,15 +109,18 @@ public class Submissions {
 		// over the limit, the exception rolls the insert back
 		this.limits.submission(point.code());
 		List<ReportStore.Key> keys = new ArrayList<>();
-		keys.add(new ReportStore.Key("RECEIPT", null,
-				Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref))));
+		keys.add(ReportStore.Key.receipt(Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref))));
+		// each wrap names the key it was made for, so that a later grant can tell a stale
+		// one
 		List<Long> readers = this.officers.activeOfficersAt(target.postId(), target.kind().readers());
 		this.keys.publicKeys(readers)
-			.forEach((officerId, publicKey) -> keys.add(new ReportStore.Key("OFFICER", officerId,
-					Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref)))));
-		this.recovery.activePublicKey()
-			.ifPresent((publicKey) -> keys.add(new ReportStore.Key("RECOVERY", null,
-					Crypto.wrapFor(publicKey, dataKey, context("recovery", ref)))));
+			.forEach((officerId,
+					publicKey) -> keys.add(ReportStore.Key.officer(officerId,
+							Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref)),
+							KeyGrants.fingerprint(publicKey))));
+		this.recovery.activeKey()
+			.ifPresent((recoveryKey) -> keys.add(ReportStore.Key.recovery(recoveryKey.id(),
+					Crypto.wrapFor(recoveryKey.publicKeyset(), dataKey, context("recovery", ref)))));
 		this.reports.insertKeys(id, keys);
 		storePhotos(id, dataKey, photos);
 		return new Receipt(Receipts.grouped(receipt), false);

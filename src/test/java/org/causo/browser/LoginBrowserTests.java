@@ -66,7 +66,8 @@ class LoginBrowserTests extends IntegrationTest {
 			page.getByLabel("Tên đăng nhập").fill("nobody." + java.util.UUID.randomUUID().toString().substring(0, 8));
 			page.getByLabel("Mật khẩu").fill("not the password at all");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-			assertThat(page.getByRole(AriaRole.ALERT)).hasText("Tên đăng nhập hoặc mật khẩu không đúng.");
+			assertThat(page.getByRole(AriaRole.ALERT)).hasText(
+					"Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá hay đã bị vô hiệu hoá. Hãy kiểm tra lại; nếu vẫn không được, hãy liên hệ quản trị viên.");
 			Browser.assertAccessible(page);
 		}
 	}

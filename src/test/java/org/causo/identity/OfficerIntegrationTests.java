@@ -208,9 +208,9 @@ class OfficerIntegrationTests extends IntegrationTest {
 		}
 		web.get("/login");
 		Page sixth = web.post("/login", Map.of("username", username, "password", PASSWORD));
-		assertThat(sixth.location()).endsWith("/login?locked");
+		assertThat(sixth.location()).as("a lock looks like any failure").endsWith("/login?error");
 		assertThat(Jsoup.parse(web.follow(sixth).body()).select("[role=alert]").text())
-			.startsWith("Tài khoản tạm bị khoá do nhập sai nhiều lần.");
+			.startsWith("Tên đăng nhập hoặc mật khẩu không đúng");
 		assertThat(this.admin.get("/api/officers/" + id).json().get("locked").asBoolean()).isTrue();
 
 		Page officerPage = adminWeb.get("/admin/officers/" + id);
@@ -242,7 +242,7 @@ class OfficerIntegrationTests extends IntegrationTest {
 		web.post("/login", Map.of("username", username, "password", "lại sai nữa"));
 		web.get("/login");
 		assertThat(web.post("/login", Map.of("username", username, "password", PASSWORD)).location())
-			.endsWith("/login?locked");
+			.endsWith("/login?error");
 		assertThat(count(username, "ACCOUNT_LOCKED")).isEqualTo(2);
 	}
 
@@ -262,11 +262,14 @@ class OfficerIntegrationTests extends IntegrationTest {
 		Page fifth = web.post("/login/totp", Map.of("code", "000009"));
 		assertThat(fifth.location()).endsWith("/login?locked");
 		assertThat(web.get("/units").status()).isIn(302, 403);
+		assertThat(this.admin.get("/api/officers/" + id).json().get("locked").asBoolean()).isTrue();
+		assertThat(audit(username, "ACCOUNT_LOCKED", id)).isTrue();
+		// the lock stops the password alone: the right password still asks for the code
 		WebSession retry = session();
 		retry.get("/login");
 		assertThat(retry.post("/login", Map.of("username", username, "password", account.password())).location())
-			.endsWith("/login?locked");
-		assertThat(audit(username, "ACCOUNT_LOCKED", id)).isTrue();
+			.endsWith("/login/totp");
+		assertThat(retry.get("/units").status()).isEqualTo(403);
 	}
 
 	@Test
@@ -330,7 +333,7 @@ class OfficerIntegrationTests extends IntegrationTest {
 		WebSession web = session();
 		web.get("/login");
 		assertThat(web.post("/login", Map.of("username", username, "password", PASSWORD)).location())
-			.endsWith("/login?disabled");
+			.endsWith("/login?error");
 		assertThat(audit("admin", "OFFICER_UPDATED", id)).isTrue();
 	}
 

@@ -36,6 +36,25 @@ public final class FirstLogin {
 	}
 
 	/**
+	 * The first login after an admin reset the password of an account with TOTP: the
+	 * temporary password, the code, then the forced change. Returns the account as it now
+	 * logs in.
+	 */
+	public static DemoAccounts.Account afterReset(WebSession web, TestClock clock, DemoAccounts.Account account,
+			String temporaryPassword, String newPassword) {
+		web.get("/login");
+		expect(web.post("/login", Map.of("username", account.username(), "password", temporaryPassword)),
+				"/login/totp");
+		web.get("/login/totp");
+		expect(web.post("/login/totp", Map.of("code", Totp.freshCode(clock, account.totpSecret()))),
+				"/account/password");
+		web.get("/account/password");
+		expect(web.post("/account/password",
+				Map.of("current", temporaryPassword, "next", newPassword, "confirmation", newPassword)), "/");
+		return new DemoAccounts.Account(account.username(), newPassword, null, null, null, account.totpSecret());
+	}
+
+	/**
 	 * Starts enrolment on the TOTP page, reads the secret shown, confirms with a code.
 	 */
 	public static String enrolTotp(WebSession web, TestClock clock) {

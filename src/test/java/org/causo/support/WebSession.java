@@ -33,6 +33,8 @@ public final class WebSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies;
+
 	private String lastCsrf;
 
 	/** Headers a TLS proxy adds to every request; none by default. */
@@ -42,18 +44,21 @@ public final class WebSession {
 	private final List<String> cookiesSet = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	WebSession(String base, TestClock clock) {
-		this(base, clock,
-				HttpClient.newBuilder()
-					.cookieHandler(new CookieManager())
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.build(),
-				Map.of());
+		this(base, clock, new CookieManager());
 	}
 
-	private WebSession(String base, TestClock clock, HttpClient http, Map<String, String> proxyHeaders) {
+	private WebSession(String base, TestClock clock, CookieManager cookies) {
+		this(base, clock,
+				HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build(),
+				cookies, Map.of());
+	}
+
+	private WebSession(String base, TestClock clock, HttpClient http, CookieManager cookies,
+			Map<String, String> proxyHeaders) {
 		this.base = base;
 		this.clock = clock;
 		this.http = http;
+		this.cookies = cookies;
 		this.proxyHeaders = proxyHeaders;
 	}
 
@@ -96,7 +101,7 @@ public final class WebSession {
 
 		};
 		return new WebSession(this.base, this.clock,
-				HttpClient.newBuilder().cookieHandler(httpsJar).followRedirects(HttpClient.Redirect.NEVER).build(),
+				HttpClient.newBuilder().cookieHandler(httpsJar).followRedirects(HttpClient.Redirect.NEVER).build(), jar,
 				Map.copyOf(headers));
 	}
 
@@ -110,7 +115,7 @@ public final class WebSession {
 	 * happens behind a load balancer.
 	 */
 	public WebSession at(String otherBase) {
-		WebSession other = new WebSession(otherBase, this.clock, this.http, this.proxyHeaders);
+		WebSession other = new WebSession(otherBase, this.clock, this.http, this.cookies, this.proxyHeaders);
 		other.lastCsrf = this.lastCsrf;
 		return other;
 	}
@@ -138,6 +143,26 @@ public final class WebSession {
 			throw new IllegalStateException("login failed for " + account.username() + ": " + location);
 		}
 		return this;
+	}
+
+	/** The value of a cookie the browser holds, or null. */
+	public String cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** A GET with extra headers, for example a bearer token a browser would not send. */
+	public Page get(String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Accept", "text/html")
+			.GET();
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	public Page get(String path) {

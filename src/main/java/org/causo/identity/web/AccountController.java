@@ -64,6 +64,7 @@ class AccountController {
 			model.addAttribute("me", this.officers.me(actor.officerId()));
 			return "identity/password";
 		}
+		this.flow.passwordChanged(actor.officerId(), next, request, response);
 		this.flow.continueLogin(actor.officerId(), request, response);
 		return null;
 	}

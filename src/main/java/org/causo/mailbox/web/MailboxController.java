@@ -141,8 +141,10 @@ class MailboxController {
 	String grant(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		try {
-			redirect.addFlashAttribute("granted", this.reports.grantOlderReports(actor.scope(), actor.officerId(),
-					this.keys.privateKey(actor.officerId(), request), id));
+			org.causo.mailbox.Granted granted = this.reports.grantOlderReports(actor.scope(), actor.officerId(),
+					this.keys.privateKey(actor.officerId(), request), id);
+			redirect.addFlashAttribute("granted", granted.keys());
+			redirect.addFlashAttribute("grantUnopened", granted.unopened());
 		}
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("grantError", true);
