@@ -10,9 +10,17 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Passes {@code ?lang=} on only when it names a language we have, so junk is ignored.
+ * Passes {@code ?lang=} on only when it names a language we have, so junk is ignored. On
+ * the reporters' pages the language is for this request only, and a language button's
+ * {@code language=} outranks the page's own {@code lang}.
  */
 class SupportedLocaleOnly implements HandlerInterceptor {
+
+	/**
+	 * The parameter of the language buttons on the reporters' pages, which send what was
+	 * typed along.
+	 */
+	static final String SWITCH_PARAMETER = "language";
 
 	/**
 	 * The reporters' pages, which must set no cookie, also while their error page is
@@ -27,12 +35,6 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 	static boolean isAnonymousPath(String path) {
 		return path != null && (path.startsWith("/q/") || path.equals("/r") || path.startsWith("/r/"));
 	}
-
-	/**
-	 * The parameter of the language buttons on the reporters' pages, which send what was
-	 * typed along.
-	 */
-	static final String SWITCH_PARAMETER = "language";
 
 	private final LocaleChangeInterceptor delegate;
 
