@@ -88,6 +88,27 @@ class ReporterTracesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aBrokenUploadOnAReportersPageIsRefusedWithoutALogLine(CapturedOutput output) throws Exception {
+		String code = qrCode("Ka Lăng", "CRIME_TIP");
+		int from = output.getAll().length();
+
+		HttpResponse<String> broken = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/" + code + "?lang=en"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=cut")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("--cut\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhalf"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(broken.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(broken.body()).contains("class=\"public\"");
+		assertThat(output.getAll().substring(from)).doesNotContainPattern(REPORTERS_PAGE)
+			.doesNotContain(code)
+			.doesNotContain("Servlet.service");
+	}
+
+	@Test
 	void anIconAPhoneAsksForOnItsOwnIsNotLogged(CapturedOutput output) throws Exception {
 		int from = output.getAll().length();
 

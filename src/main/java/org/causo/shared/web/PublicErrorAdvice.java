@@ -2,6 +2,8 @@ package org.causo.shared.web;
 
 import java.util.Map;
 
+import jakarta.servlet.ServletException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -29,8 +32,17 @@ class PublicErrorAdvice {
 				status);
 	}
 
-	/** The status the exception names, or 500 for the unexpected. */
+	/**
+	 * The status the exception names, or 500 for the unexpected; a body that is not a
+	 * readable form is the sender's fault (400).
+	 */
 	static HttpStatus statusOf(Throwable ex) {
+		if (ex instanceof ServletException wrapper && wrapper.getCause() != null) {
+			return statusOf(wrapper.getCause());
+		}
+		if (ex instanceof MultipartException) {
+			return HttpStatus.BAD_REQUEST;
+		}
 		if (ex instanceof ErrorResponse response) {
 			HttpStatus named = HttpStatus.resolve(response.getStatusCode().value());
 			return (named != null) ? named : HttpStatus.INTERNAL_SERVER_ERROR;

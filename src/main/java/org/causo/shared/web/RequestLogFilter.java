@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,6 +76,10 @@ class RequestLogFilter extends OncePerRequestFilter {
 		// also an OutOfMemoryError under a flood: Tomcat would log it with the address
 		catch (Throwable ex) {
 			if (!response.isCommitted()) {
+				// named as the failure, so that the error page's dispatch does not parse
+				// a
+				// broken upload a second time (and fail where Tomcat logs it)
+				request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, ex);
 				response.reset();
 				response.sendError(PublicErrorAdvice.statusOf(ex).value());
 			}
