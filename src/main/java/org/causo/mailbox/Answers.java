@@ -70,6 +70,24 @@ final class Answers {
 		return clean;
 	}
 
+	/**
+	 * A reply in the thread: a short answer ("Đúng ạ") to an officer's question is a
+	 * whole answer, so one character is enough.
+	 */
+	static String checkReply(String text, List<Problem> problems) {
+		String clean = (text != null) ? text.strip() : "";
+		if (clean.indexOf('\uFFFD') >= 0) {
+			problems.add(new Problem("text", "tip.error.encoding"));
+		}
+		else if (clean.isEmpty()) {
+			problems.add(new Problem("text", "thread.error.empty"));
+		}
+		else if (clean.length() > MAX_TEXT) {
+			problems.add(new Problem("text", "tip.error.long", MAX_TEXT));
+		}
+		return clean;
+	}
+
 	private static String checkAsked(String value, Questions.Mode mode, String field, List<Problem> problems) {
 		if (mode == Questions.Mode.OFF) {
 			return "";

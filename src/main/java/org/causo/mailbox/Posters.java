@@ -61,8 +61,10 @@ class Posters {
 				w.y -= qrSize + 8 * scale;
 				w.paragraph(bold, 15 * scale, url);
 				for (int step = 1; step <= 3; step++) {
-					w.paragraph(bold, 13 * scale, step + ". " + text("poster.step" + step, VIETNAMESE));
-					w.paragraph(regular, 11 * scale, text("poster.step" + step, second));
+					// what to write differs between a crime tip and a soldier's feedback
+					String key = "poster.step" + step + ((step == 2) ? "." + kind : "");
+					w.paragraph(bold, 13 * scale, step + ". " + text(key, VIETNAMESE));
+					w.paragraph(regular, 11 * scale, text(key, second));
 				}
 				w.paragraph(regular, 10 * scale, text("poster.anonymous", VIETNAMESE));
 				w.paragraph(regular, 9 * scale, text("poster.anonymous", second));

@@ -148,7 +148,7 @@ public class Submissions {
 	/** The reporter answers or adds to the report, with photos if any. */
 	public void reply(String typedReceipt, String text, List<byte[]> uploads) {
 		List<Problem> problems = new ArrayList<>();
-		String clean = Answers.checkText(text, "text", problems);
+		String clean = Answers.checkReply(text, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

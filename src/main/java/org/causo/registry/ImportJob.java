@@ -9,7 +9,8 @@ import java.util.UUID;
  * @param id id
  * @param fileName the uploaded file's name
  * @param fileBytes its size
- * @param status CHECKING, CHECKED, SAVING, SAVED or FAILED
+ * @param status CHECKING, CHECKED, SAVING, SAVED, FAILED, or EXPIRED (never stored:
+ * checked, but not saved within a day, so the file was deleted)
  * @param bytesRead bytes read so far
  * @param linesRead data lines read so far
  * @param households households in the file (when checked)
@@ -28,6 +29,11 @@ public record ImportJob(UUID id, String fileName, long fileBytes, String status,
 	/** Checked without a single problem: can be saved. */
 	public boolean canSave() {
 		return !this.stale && this.status.equals("CHECKED") && this.errorCount == 0;
+	}
+
+	/** Checked, but not saved in time: the file is gone and must be uploaded again. */
+	public boolean expired() {
+		return this.status.equals("EXPIRED");
 	}
 
 	public boolean failed() {

@@ -90,7 +90,13 @@ public class ImportJobs {
 	@PreAuthorize(IMPORTERS)
 	public ImportJob get(UUID id) {
 		Long officer = CurrentActor.get().map(Actor::officerId).orElse(null);
-		return this.store.find(id, officer).orElseThrow(() -> new NotFoundException("import"));
+		ImportJob job = this.store.find(id, officer).orElseThrow(() -> new NotFoundException("import"));
+		if (job.canSave() && !Files.exists(file(id))) {
+			// checked, but not saved within a day: ImportCleanup deleted the file
+			return new ImportJob(job.id(), job.fileName(), job.fileBytes(), "EXPIRED", job.bytesRead(), job.linesRead(),
+					job.households(), job.residents(), job.errorCount(), job.stale());
+		}
+		return job;
 	}
 
 	@PreAuthorize(IMPORTERS)
@@ -126,7 +132,9 @@ public class ImportJobs {
 					this.store.progress(id, lines, bytes);
 				}
 			});
-			keep = !report.committed();
+			// only a file that can still be saved is kept (ImportCleanup deletes it after
+			// a day): one with problems must be corrected and uploaded again anyway
+			keep = !report.committed() && report.errorCount() == 0;
 			this.store.finish(id, report.committed() ? "SAVED" : "CHECKED", report);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -97,6 +97,47 @@ class LanguageBrowserTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aReporterSwitchesTheFormToEnglishAndKeepsWhatTheyTypedWithJavaScript() {
+		switchTheFormKeepingWhatWasTyped(true);
+	}
+
+	@Test
+	void aReporterSwitchesTheFormToEnglishAndKeepsWhatTheyTypedWithoutJavaScript() {
+		switchTheFormKeepingWhatWasTyped(false);
+	}
+
+	private void switchTheFormKeepingWhatWasTyped(boolean javaScript) {
+		try (BrowserContext context = Browser.phone(javaScript)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/q/" + qrCode("Ka Lăng", "CRIME_TIP"));
+			String token = page.locator("input[name=token]").inputValue();
+			page.getByLabel("Buôn lậu").check();
+			page.getByLabel("Chuyện gì đã xảy ra?").fill("Thuyền lạ cập bến lúc nửa đêm, chở nhiều bao tải");
+			page.getByLabel("Ở đâu? (không bắt buộc)").fill("Bến đò bản Pa Thắng");
+
+			languageButton(page, "English").click();
+
+			assertThat(page.locator("html")).hasAttribute("lang", "en");
+			assertThat(page.locator("h1")).hasText("Crime tip mailbox");
+			assertThat(page.getByLabel("What happened?")).hasValue("Thuyền lạ cập bến lúc nửa đêm, chở nhiều bao tải");
+			assertThat(page.getByLabel("Smuggling")).isChecked();
+			assertThat(page.getByLabel("Where? (optional)")).hasValue("Bến đò bản Pa Thắng");
+			assertThat(page.locator("input[name=token]")).hasValue(token);
+			assertThat(languageButton(page, "English")).hasAttribute("aria-current", "true");
+			assertThat(page.url()).doesNotContain("lang=");
+			assertThat(context.cookies()).isEmpty();
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+			assertThat(page.locator("h1")).hasText("Your message was received");
+			assertThat(context.cookies()).isEmpty();
+		}
+	}
+
+	private static Locator languageButton(Page page, String name) {
+		return page.locator("nav.lang").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name));
+	}
+
 	private static Locator languageLink(Page page, String name) {
 		return page.locator("nav.lang").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name));
 	}

@@ -65,6 +65,43 @@ class MailboxPublicFormBrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void theReceiptStaysOnScreenWhenTheReporterSwitchesLanguageOnTheReceiptPage() {
+		String code = point("Ka Lăng", "CRIME_TIP");
+		try (BrowserContext context = Browser.phone(false)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/q/" + code);
+			page.getByLabel("Ma tuý").check();
+			page.getByLabel("Chuyện gì đã xảy ra?").fill("Có người bán ma tuý ở cổng chợ phiên sáng chủ nhật");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tin")).click();
+			String receipt = page.locator("#receipt").textContent().strip();
+
+			page.locator("nav.lang")
+				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Français"))
+				.click();
+
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("fr");
+			assertThat(page.locator("#receipt").textContent().strip()).isEqualTo(receipt);
+			assertThat(page.url()).doesNotContain(receipt.replace(" ", "")).doesNotContain("lang=");
+			MailboxPages.check(page, false, "receipt-fr");
+			assertThat(context.cookies()).isEmpty();
+		}
+	}
+
+	@Test
+	void theFeedbackFormAsksForFeedbackNotForVehiclesAndDeclaresAnIcon() {
+		try (BrowserContext context = Browser.phone(false)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + "/q/" + point("Ka Lăng", "FEEDBACK"));
+			assertThat(page.locator("h1").textContent()).isEqualTo("Hộp thư góp ý");
+			assertThat(page.locator("label[for=text]").textContent()).isEqualTo("Bạn muốn góp ý điều gì?");
+			assertThat(page.locator("#text-help").textContent()).startsWith("Viết điều bạn muốn chỉ huy biết")
+				.doesNotContain("phương tiện");
+			assertThat(page.locator("link[rel=icon]").getAttribute("href")).startsWith("/assets/icon");
+			MailboxPages.check(page, false, "public-form-feedback");
+		}
+	}
+
+	@Test
 	void aRetiredCodeShowsAPolitePageInVietnameseWith410AndAnUnknownOneWith404() {
 		String code = "RETIRED" + unique().toUpperCase().replaceAll("[^A-Z2-9]", "Z").substring(0, 5);
 		this.jdbc.sql("""

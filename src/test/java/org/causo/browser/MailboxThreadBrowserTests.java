@@ -78,6 +78,56 @@ class MailboxThreadBrowserTests extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aReporterWithJavaScriptCorrectsAWrongReceiptSwitchesLanguageInTheThreadAndAnswersBriefly() {
+		reporterSwitchesLanguageInTheThread(true);
+	}
+
+	@Test
+	void aReporterWithoutJavaScriptCorrectsAWrongReceiptSwitchesLanguageInTheThreadAndAnswersBriefly() {
+		reporterSwitchesLanguageInTheThread(false);
+	}
+
+	private void reporterSwitchesLanguageInTheThread(boolean javaScript) {
+		String code = crimeTipPoint("Ka Lăng");
+		try (BrowserContext reporter = Browser.phone(javaScript)) {
+			Page phone = reporter.newPage();
+			phone.navigate(baseUrl() + "/q/" + code);
+			phone.getByLabel("Buôn lậu").check();
+			phone.getByLabel("Chuyện gì đã xảy ra?").fill("Xe tải chở đường lậu qua lối mòn sau đồn lúc 3 giờ sáng");
+			phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi tin")).click();
+			String receipt = phone.locator("#receipt").textContent().strip();
+
+			// one digit wrong: the digits stay in the field to be corrected
+			String wrong = receipt.substring(0, receipt.length() - 1)
+					+ ((receipt.charAt(receipt.length() - 1) == '0') ? "1" : "0");
+			phone.navigate(baseUrl() + "/r");
+			phone.getByLabel("Mã biên nhận (16 chữ số)").fill(wrong);
+			phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).click();
+			assertThat(phone.locator(".form-errors").textContent()).contains("Hãy kiểm tra lại từng chữ số");
+			assertThat(phone.getByLabel("Mã biên nhận (16 chữ số)").inputValue()).isEqualTo(wrong);
+			phone.getByLabel("Mã biên nhận (16 chữ số)").fill(receipt);
+			phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở")).click();
+			assertThat(phone.locator("h1").textContent()).isEqualTo("Tin của bạn");
+
+			phone.getByLabel("Trả lời hoặc bổ sung thông tin").fill("Đúng ạ");
+			phone.locator("nav.lang")
+				.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("English"))
+				.click();
+			assertThat(phone.locator("html").getAttribute("lang")).isEqualTo("en");
+			assertThat(phone.locator("h1").textContent()).isEqualTo("Your message");
+			assertThat(phone.getByLabel("Answer or add information").inputValue()).isEqualTo("Đúng ạ");
+			assertThat(phone.url()).doesNotContain(receipt.replace(" ", "")).doesNotContain("lang=");
+
+			phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send").setExact(true)).click();
+			assertThat(phone.getByRole(AriaRole.STATUS).textContent()).isEqualTo("Sent.");
+			assertThat(phone.locator("ol.thread li.reporter").textContent()).contains("Đúng ạ");
+			assertThat(phone.locator("ol.thread li.reporter time").textContent()).matches("\\d{2}/\\d{2}/\\d{4}");
+			MailboxPages.check(phone, javaScript, "thread-en-" + (javaScript ? "js" : "nojs"));
+			assertThat(reporter.cookies()).isEmpty();
+		}
+	}
+
 	private void logIn(Page page, String username) {
 		var account = this.demo.get(username);
 		page.navigate(baseUrl() + "/login");

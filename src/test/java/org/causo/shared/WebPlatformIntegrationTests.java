@@ -93,7 +93,9 @@ class WebPlatformIntegrationTests extends IntegrationTest {
 	@Test
 	void theRequestLogHasOneLinePerRequestAndNoAddressOrUserAgent(CapturedOutput output) throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
+		// an officer's browser: it carries a cookie (a browser without any is not logged)
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login?marker=q1"))
+			.header("Cookie", "causo-lang=vi")
 			.header("User-Agent", "Marker-Agent/9.9")
 			.header("X-Forwarded-For", "203.0.113.77")
 			.build(), HttpResponse.BodyHandlers.ofString());

@@ -16,6 +16,7 @@ import org.causo.mailbox.TipForm;
 import org.causo.mailbox.TooManyAttemptsException;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.ReportersPages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +30,11 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The reporters' pages: the form behind a QR code, the receipt, and the thread a receipt
  * opens. They work without JavaScript, set no cookie, and the receipt never appears in an
- * address.
+ * address. Their language buttons send what was typed along ({@code language=}), so a
+ * switch of language keeps the page as it was.
  */
 @Controller
+@ReportersPages
 class PublicMailboxController {
 
 	private final Submissions submissions;
@@ -72,8 +75,33 @@ class PublicMailboxController {
 		}
 	}
 
+	/** The form again in another language, with what was typed and the same token. */
+	@PostMapping(path = "/q/{code}", params = "language")
+	String formInLanguage(@PathVariable String code, TipForm tip, @RequestParam Map<String, String> params,
+			Model model) {
+		Map<String, String> extra = new HashMap<>();
+		params.forEach((name, value) -> {
+			if (name.startsWith("x_")) {
+				extra.put(name.substring(2), value);
+			}
+		});
+		PublicForm fresh = this.submissions.form(code);
+		boolean hasToken = tip.token() != null && !tip.token().isBlank();
+		model.addAttribute("form", hasToken ? fresh.withToken(tip.token()) : fresh);
+		model.addAttribute("tip", tip);
+		model.addAttribute("extra", extra);
+		return "mailbox/public-form";
+	}
+
 	@GetMapping("/r")
 	String receiptForm() {
+		return "mailbox/public-receipt-entry";
+	}
+
+	/** The receipt field again in another language, with the digits typed so far. */
+	@PostMapping(path = "/r", params = "language")
+	String receiptFormInLanguage(@RequestParam(defaultValue = "") String receipt, Model model) {
+		model.addAttribute("receipt", receipt);
 		return "mailbox/public-receipt-entry";
 	}
 
@@ -86,8 +114,50 @@ class PublicMailboxController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
+			// the digits stay, to be checked one by one
+			model.addAttribute("receipt", receipt);
 			return "mailbox/public-receipt-entry";
 		}
+	}
+
+	/**
+	 * The thread again in another language, with the reply typed so far (the reply form
+	 * carries the receipt, never the address).
+	 */
+	@PostMapping(path = "/r/reply", params = "language")
+	String threadInLanguage(@RequestParam(defaultValue = "") String receipt,
+			@RequestParam(defaultValue = "") String text, HttpServletResponse response, Model model) {
+		model.addAttribute("text", text);
+		return open(receipt, response, model);
+	}
+
+	/**
+	 * The receipt page again in another language: the page carries the receipt in a form,
+	 * since it is shown only once and must not be lost to a language switch.
+	 */
+	@PostMapping("/r/receipt")
+	String receiptInLanguage(@RequestParam(defaultValue = "") String receipt, HttpServletResponse response,
+			Model model) {
+		try {
+			this.submissions.open(receipt);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("receipt", receipt);
+			return "mailbox/public-receipt-entry";
+		}
+		model.addAttribute("receipt", new Receipt(grouped(receipt), false));
+		return "mailbox/public-receipt";
+	}
+
+	/** The receipt's digits in groups of four, as the receipt page shows them. */
+	private static String grouped(String receipt) {
+		String digits = receipt.replaceAll("[^0-9]", "");
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < digits.length(); i += 4) {
+			out.append((i > 0) ? " " : "").append(digits, i, Math.min(digits.length(), i + 4));
+		}
+		return out.toString();
 	}
 
 	@PostMapping("/r/reply")
@@ -102,6 +172,7 @@ class PublicMailboxController {
 			FormErrors.show(ex, model, response);
 			model.addAttribute("text", text);
 			if (ex.problems().stream().anyMatch((p) -> "receipt".equals(p.field()))) {
+				model.addAttribute("receipt", receipt);
 				return "mailbox/public-receipt-entry";
 			}
 		}

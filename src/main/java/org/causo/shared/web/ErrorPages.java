@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * One localized error page for every status: the page names the status family (400, 403,
  * 404, 500) whose text it shows. It never shows a stack trace or an exception message.
+ * Reporters get it in their own plain layout.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -22,7 +23,8 @@ class ErrorPages implements ErrorViewResolver {
 		Map<String, Object> safe = new HashMap<>();
 		safe.put("status", status.value());
 		safe.put("kind", kind(status));
-		return new ModelAndView("error", safe, status);
+		String view = SupportedLocaleOnly.isAnonymousPage(request) ? "public-error" : "error";
+		return new ModelAndView(view, safe, status);
 	}
 
 	static int kind(HttpStatus status) {
