@@ -31,14 +31,18 @@ class TokenStore {
 	}
 
 	long insert(long officerId, String name, String hash) {
+		java.time.Instant now = this.clock.instant();
 		return this.jdbc.sql("""
-				insert into api_token (officer_id, name, token_hash, expires_at)
-				values (:officer, :name, :hash, :expires) returning id
+				insert into api_token (officer_id, name, token_hash, created_at, expires_at)
+				values (:officer, :name, :hash, :created, :expires) returning id
 				""")
 			.param("officer", officerId)
 			.param("name", name)
 			.param("hash", hash)
-			.param("expires", Timestamp.from(this.clock.instant().plus(this.lifetime)))
+			// both from the application's clock, so the lifetime is exact whatever the
+			// database's clock says
+			.param("created", Timestamp.from(now))
+			.param("expires", Timestamp.from(now.plus(this.lifetime)))
 			.query(Long.class)
 			.single();
 	}
