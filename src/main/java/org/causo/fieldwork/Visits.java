@@ -180,9 +180,14 @@ public class Visits {
 	 */
 	private static SurveyDraft normalized(SurveyDraft s, LocalDate visitedOn) {
 		return new SurveyDraft(s.id(), (s.observedOn() != null) ? s.observedOn() : visitedOn, s.smartphones(),
-				s.featurePhones(), sorted(s.smartphoneOwners()), sorted(s.featurePhoneOwners()),
+				s.featurePhones(), owners(s.smartphoneOwners()), owners(s.featurePhoneOwners()),
 				(s.signal() != null) ? new TreeMap<>(s.signal()) : null, s.electricity(), s.internet(),
 				s.canAffordPhone(), s.mainObstacle());
+	}
+
+	/** Owners not asked stay null: an empty list would say that nobody owns a phone. */
+	private static List<Long> owners(List<Long> ids) {
+		return (ids != null) ? sorted(ids) : null;
 	}
 
 	private static List<Long> sorted(List<Long> ids) {

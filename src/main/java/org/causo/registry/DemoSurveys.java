@@ -71,7 +71,7 @@ final class DemoSurveys {
 		row[16] = r.nextInt(100) < (hamlet.remote() ? 75 : 97);
 		row[17] = r.nextInt(100) < (hamlet.remote() ? 3 : 20);
 		row[18] = !noSmartphone || r.nextInt(100) < 25;
-		row[19] = noSmartphone ? OBSTACLES[r.nextInt(OBSTACLES.length)].name() : null;
+		row[19] = (noSmartphone ? OBSTACLES[r.nextInt(OBSTACLES.length)] : Obstacle.NONE).name();
 		row[20] = true;
 		copy.row(row);
 		return true;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVRecord;
 import org.causo.orgunit.OrgUnit;
 import org.causo.registry.ImportReport.LineError;
 import org.causo.shared.SearchKey;
@@ -25,7 +24,7 @@ final class ImportParser {
 	/** The COPY of a dry run: households' first lines only. */
 	static final String COPY_CODES = "copy registry_stage (line, code, code_key, commune_id) from stdin";
 
-	// the header must be ImportRow.COLUMNS exactly, so cells are read by position
+	// indexes in ImportRow.COLUMNS; the file's own order is mapped by ImportColumns
 	private static final int C_HOUSEHOLD_CODE = 0;
 
 	private static final int C_COMMUNE_CODE = 1;
@@ -106,8 +105,16 @@ final class ImportParser {
 	 */
 	private final boolean whole;
 
+	private final ImportValues values;
+
+	/** For each column of ImportRow.COLUMNS, its cell in the file's lines, or -1. */
+	private int[] positions;
+
+	private int width;
+
 	ImportParser(Map<String, OrgUnit> communes, Map<String, OrgUnit> hamlets, NationalIds nationalIds, int thisYear,
-			int maxErrors, boolean whole) {
+			int maxErrors, boolean whole, ImportValues values) {
+		this.values = values;
 		this.maxErrors = maxErrors;
 		this.whole = whole;
 		this.communes = communes;
@@ -127,27 +134,42 @@ final class ImportParser {
 		}
 	}
 
+	/** Where each column is in the file's lines, and how many cells a line has. */
+	void columns(int[] positions, int width) {
+		this.positions = positions;
+		this.width = width;
+	}
+
+	private String cell(String[] r, int column) {
+		int p = this.positions[column];
+		return (p < 0 || p >= r.length || r[p] == null) ? "" : r[p];
+	}
+
 	/** Checks a line; appends its COPY text when it is good. */
-	void line(CSVRecord r, long line, StringBuilder copy) {
-		if (!r.isConsistent()) {
-			error(line, null, "regimport.error.columns", ImportRow.COLUMNS.size(), r.size());
+	void line(String[] r, long line, StringBuilder copy) {
+		if (r.length != this.width) {
+			error(line, null, "regimport.error.columns", this.width, r.length);
 			return;
 		}
 		long before = this.errorCount;
-		String code = r.get(C_HOUSEHOLD_CODE).strip();
+		String code = cell(r, C_HOUSEHOLD_CODE).strip();
 		if (!Households.CODE.matcher(code).matches()) {
 			error(line, "household_code", "household.error.code.invalid");
 		}
-		OrgUnit commune = this.communes.get(r.get(C_COMMUNE_CODE).strip());
+		String typedCommune = cell(r, C_COMMUNE_CODE).strip();
+		OrgUnit commune = this.communes.get(typedCommune);
+		if (commune == null) {
+			commune = this.communes.get(RegistryImport.BY_NAME + SearchKey.of(typedCommune));
+		}
 		OrgUnit hamlet = null;
 		if (commune == null) {
-			error(line, "commune_code", "regimport.error.commune", r.get(C_COMMUNE_CODE));
+			error(line, "commune_code", "regimport.error.commune", cell(r, C_COMMUNE_CODE));
 		}
 		else {
-			String h = (String) this.memo.computeIfAbsent(Memo.HAMLET, r.get(C_HAMLET), SearchKey::of);
+			String h = (String) this.memo.computeIfAbsent(Memo.HAMLET, cell(r, C_HAMLET), SearchKey::of);
 			hamlet = this.hamlets.get(commune.id() + "|" + h);
 			if (hamlet == null) {
-				error(line, "hamlet", "regimport.error.hamlet", r.get(C_HAMLET));
+				error(line, "hamlet", "regimport.error.hamlet", cell(r, C_HAMLET));
 			}
 		}
 		BigDecimal lat = decimal(r, C_LATITUDE, "latitude", line);
@@ -164,7 +186,7 @@ final class ImportParser {
 		if (Boolean.TRUE.equals(poor) && Boolean.TRUE.equals(nearPoor)) {
 			error(line, "near_poor", "household.error.poorAndNearPoor");
 		}
-		if (r.get(C_ADDRESS).length() > Households.MAX_ADDRESS) {
+		if (cell(r, C_ADDRESS).length() > Households.MAX_ADDRESS) {
 			error(line, "address", "household.error.address.tooLong", Households.MAX_ADDRESS);
 		}
 		String codeKey = code.toLowerCase(Locale.ROOT);
@@ -194,8 +216,8 @@ final class ImportParser {
 			}
 			return;
 		}
-		Object[] values = { line, code, codeKey, hamlet.id(), commune.id(), hamlet.path(), blank(r.get(C_ADDRESS)), lat,
-				lon, Enums.name(hEth), Enums.name(hLang), poor, nearPoor, policy, (res != null) ? res.name : null,
+		Object[] values = { line, code, codeKey, hamlet.id(), commune.id(), hamlet.path(), blank(cell(r, C_ADDRESS)),
+				lat, lon, Enums.name(hEth), Enums.name(hLang), poor, nearPoor, policy, (res != null) ? res.name : null,
 				(res != null) ? SearchKey.of(res.name) : null, (res != null) ? Enums.name(res.sex) : null,
 				(res != null) ? res.year : null, (res != null) ? Enums.name(res.ethnicity) : null,
 				(res != null) ? res.languages : null, (res != null) ? Enums.name(res.reads) : null,
@@ -210,9 +232,12 @@ final class ImportParser {
 		copy.append('\n');
 	}
 
-	private Resident resident(CSVRecord r, long line, long[] household) {
-		String name = SearchKey.clean(r.get(C_FULL_NAME));
+	private Resident resident(String[] r, long line, long[] household) {
+		String name = SearchKey.clean(cell(r, C_FULL_NAME));
 		if (name == null || name.isEmpty()) {
+			if (residentCells(r)) {
+				error(line, "full_name", "regimport.error.nameMissing");
+			}
 			return null;
 		}
 		this.residents++;
@@ -221,11 +246,11 @@ final class ImportParser {
 		if (name.length() > ResidentRules.MAX_NAME) {
 			error(line, "full_name", "resident.error.name.tooLong", ResidentRules.MAX_NAME);
 		}
-		res.sex = (Sex) this.memo.computeIfAbsent(Sex.class, r.get(C_SEX), ImportRow::sex);
+		res.sex = (Sex) this.memo.computeIfAbsent(Sex.class, cell(r, C_SEX), (t) -> this.values.of(Sex.class, t));
 		if (res.sex == null) {
-			error(line, "sex", "regimport.error.value", r.get(C_SEX));
+			refused(line, "sex", cell(r, C_SEX), Sex.class);
 		}
-		String year = r.get(C_BIRTH_YEAR).strip();
+		String year = cell(r, C_BIRTH_YEAR).strip();
 		if (!year.isEmpty()) {
 			try {
 				res.year = Integer.parseInt(year);
@@ -238,25 +263,28 @@ final class ImportParser {
 			}
 		}
 		res.ethnicity = optionalEnum(Ethnicity.class, r, C_ETHNICITY, "ethnicity", line);
-		String typedLanguages = r.get(C_LANGUAGES);
-		Languages parsed = (Languages) this.memo.computeIfAbsent(Languages.class, typedLanguages, Languages::parse);
+		String typedLanguages = cell(r, C_LANGUAGES);
+		Languages parsed = (Languages) this.memo.computeIfAbsent(Languages.class, typedLanguages,
+				(t) -> Languages.parse(t, this.values));
 		if (parsed.unknown() != null) {
-			error(line, "languages", "regimport.error.value", parsed.unknown());
+			refused(line, "languages", parsed.unknown(), Language.class);
 		}
 		res.languages = parsed.array();
 		res.reads = optionalEnum(ReadsVietnamese.class, r, C_READS_VIETNAMESE, "reads_vietnamese", line);
-		res.relation = (Relation) this.memo.computeIfAbsent(Relation.class, r.get(C_RELATION), ImportRow::relation);
+		// a list of households (the household export) names only the heads
+		res.relation = (this.positions[C_RELATION] < 0) ? Relation.HEAD : (Relation) this.memo
+			.computeIfAbsent(Relation.class, cell(r, C_RELATION), (t) -> this.values.of(Relation.class, t));
 		if (res.relation == null) {
-			error(line, "relation", "regimport.error.value", r.get(C_RELATION));
+			refused(line, "relation", cell(r, C_RELATION), Relation.class);
 		}
 		else if (res.relation == Relation.HEAD && household != null && household[1]++ > 0) {
 			error(line, "relation", "regimport.error.twoHeads");
 		}
-		res.phone = ResidentRules.phone(r.get(C_PHONE));
+		res.phone = ResidentRules.phone(cell(r, C_PHONE));
 		if (res.phone != null && !ResidentRules.PHONE.matcher(res.phone).matches()) {
 			error(line, "phone", "resident.error.phone");
 		}
-		String nid = ResidentRules.withoutSeparators(r.get(C_NATIONAL_ID));
+		String nid = ResidentRules.withoutSeparators(cell(r, C_NATIONAL_ID));
 		if (!nid.isEmpty()) {
 			if (!ResidentRules.NATIONAL_ID.matcher(nid).matches()) {
 				error(line, "national_id", "resident.error.nationalId");
@@ -265,7 +293,7 @@ final class ImportParser {
 				res.nid = "\\x" + HEX.formatHex(this.sealNationalId.apply(nid));
 			}
 		}
-		String since = r.get(C_MEMBER_SINCE).strip();
+		String since = cell(r, C_MEMBER_SINCE).strip();
 		if (!since.isEmpty()) {
 			res.since = (LocalDate) this.memo.computeIfAbsent(SINCE, since, ImportRow::date);
 			if (res.since == null) {
@@ -275,8 +303,26 @@ final class ImportParser {
 		return res;
 	}
 
-	private BigDecimal decimal(CSVRecord r, int index, String column, long line) {
-		String t = r.get(index).strip().replace(',', '.');
+	/**
+	 * Whether a line without a name has something of a resident: then it is a resident
+	 * whose name was forgotten, not a household alone.
+	 */
+	private boolean residentCells(String[] r) {
+		for (int c = C_SEX; c <= C_MEMBER_SINCE; c++) {
+			if (!cell(r, c).isBlank()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A value that is not one of a list: the error names the values allowed. */
+	private void refused(long line, String column, String typed, Class<?> type) {
+		error(line, column, "regimport.error.valueOf", typed.strip(), this.values.allowed(type));
+	}
+
+	private BigDecimal decimal(String[] r, int index, String column, long line) {
+		String t = cell(r, index).strip().replace(',', '.');
 		if (t.isEmpty()) {
 			return null;
 		}
@@ -284,28 +330,28 @@ final class ImportParser {
 			return new BigDecimal(t);
 		}
 		catch (NumberFormatException ex) {
-			error(line, column, "regimport.error.value", r.get(index));
+			error(line, column, "regimport.error.value", cell(r, index));
 			return null;
 		}
 	}
 
-	private Boolean flag(CSVRecord r, int index, String column, long line) {
-		String t = r.get(index);
-		Boolean b = (Boolean) this.memo.computeIfAbsent(Memo.FLAG, t, ImportRow::flag);
+	private Boolean flag(String[] r, int index, String column, long line) {
+		String t = cell(r, index);
+		Boolean b = (Boolean) this.memo.computeIfAbsent(Memo.FLAG, t, this.values::flag);
 		if (b == null) {
-			error(line, column, "regimport.error.value", t);
+			refused(line, column, t, Boolean.class);
 		}
 		return b;
 	}
 
-	private <E extends Enum<E>> E optionalEnum(Class<E> type, CSVRecord r, int index, String column, long line) {
-		String t = r.get(index);
+	private <E extends Enum<E>> E optionalEnum(Class<E> type, String[] r, int index, String column, long line) {
+		String t = cell(r, index);
 		if (t.isBlank()) {
 			return null;
 		}
-		E e = type.cast(this.memo.computeIfAbsent(type, t, (text) -> ImportRow.enumOf(type, text)));
+		E e = type.cast(this.memo.computeIfAbsent(type, t, (text) -> this.values.of(type, text)));
 		if (e == null) {
-			error(line, column, "regimport.error.value", t.strip());
+			refused(line, column, t, type);
 		}
 		return e;
 	}
@@ -317,11 +363,12 @@ final class ImportParser {
 	/** The languages cell as a PostgreSQL array, or the first value not understood. */
 	private record Languages(String array, String unknown) {
 
-		static Languages parse(String typed) {
+		static Languages parse(String typed, ImportValues values) {
 			StringBuilder langs = new StringBuilder("{");
-			for (String part : typed.split("[;|]")) {
+			// the exports join languages with commas
+			for (String part : typed.split("[;|,]")) {
 				if (!part.isBlank()) {
-					Language l = ImportRow.enumOf(Language.class, part);
+					Language l = values.of(Language.class, part);
 					if (l == null) {
 						return new Languages(null, part.strip());
 					}

@@ -53,9 +53,15 @@ final class ImportRow {
 		};
 	}
 
-	/** ISO (2024-03-01) or day/month/year (1/3/2024); null when neither. */
+	/**
+	 * ISO (2024-03-01), day/month/year (1/3/2024) or a spreadsheet's day number (45352,
+	 * as an XLSX stores dates); null when none of them.
+	 */
 	static LocalDate date(String text) {
 		String t = text.strip();
+		if (t.matches("\\d{5}")) {
+			return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t));
+		}
 		try {
 			return t.contains("/") ? LocalDate.parse(t, DMY) : LocalDate.parse(t);
 		}

@@ -1,12 +1,9 @@
 package org.causo.registry;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,14 +11,10 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
@@ -32,6 +25,7 @@ import org.causo.shared.SearchKey;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -39,14 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
- * Imports households with their residents from a UTF-8 CSV (one line per resident, the
- * household's columns repeated; a line without a name is a household alone). The file is
- * streamed: each line is checked, good lines go by COPY into a staging table, then codes
- * are checked against the database and everything is inserted by set-based SQL. One error
- * anywhere and nothing is saved.
+ * Imports households with their residents from a UTF-8 CSV (commas or semicolons) or an
+ * XLSX workbook (one line per resident, the household's columns repeated; a line without
+ * anything of a resident is a household alone). The columns are the template's or the
+ * exports' headers. The file is streamed: each line is checked, good lines go by COPY
+ * into a staging table, then codes are checked against the database and everything is
+ * inserted by set-based SQL. One error anywhere and nothing is saved.
  */
 @Service
 public class RegistryImport {
+
+	/**
+	 * Communes are found by code, or by this prefix and their name (as exports write
+	 * them).
+	 */
+	static final String BY_NAME = "name|";
 
 	private static final int FLUSH_CHARS = 1 << 20;
 
@@ -62,8 +63,14 @@ public class RegistryImport {
 
 	private final Clock clock;
 
+	private final ImportValues values;
+
+	private final ImportColumns columns;
+
 	RegistryImport(OrgUnits units, NationalIds nationalIds, DataSource dataSource, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
+		this.values = new ImportValues(messages);
+		this.columns = new ImportColumns(messages);
 		this.units = units;
 		this.nationalIds = nationalIds;
 		this.dataSource = dataSource;
@@ -102,7 +109,7 @@ public class RegistryImport {
 	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo, int maxErrors,
 			Progress progress) {
 		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
-				Year.now(this.clock).getValue(), maxErrors, !dryRun);
+				Year.now(this.clock).getValue(), maxErrors, !dryRun, this.values);
 		Counting counted = new Counting(input);
 		long rows;
 		try {
@@ -134,31 +141,25 @@ public class RegistryImport {
 	}
 
 	private long parse(Counting input, ImportParser parser, Progress progress, String copySql) throws IOException {
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setAllowMissingColumnNames(true)
-			.setIgnoreEmptyLines(true)
-			.get();
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		long rows = 0;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
-				CSVParser csv = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
-			List<String> header = csv.getHeaderNames().stream().map((h) -> h.strip().toLowerCase(Locale.ROOT)).toList();
-			if (!header.equals(ImportRow.COLUMNS)) {
-				parser.error(1, null, "regimport.error.header", String.join(",", ImportRow.COLUMNS));
+		try (ImportLines lines = ImportLines.open(input)) {
+			List<String> header = lines.header();
+			int[] positions = this.columns.positions(header, parser);
+			if (positions == null) {
+				if (header.size() <= 1) {
+					parser.error(1, null, "regimport.error.header", String.join(",", ImportRow.COLUMNS));
+				}
 				return 0;
 			}
+			parser.columns(positions, header.size());
 			CopyIn copy = copyManager().copyIn(copySql);
 			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
 			try {
-				for (CSVRecord record : csv) {
+				for (String[] cells = lines.next(); cells != null; cells = lines.next()) {
 					if ((++rows & 4095) == 0) {
 						progress.lines(rows, input.count);
 					}
-					parser.line(record, csv.getCurrentLineNumber(), buffer);
+					parser.line(cells, lines.number(), buffer);
 					if (buffer.length() > FLUSH_CHARS || parser.errorCount > 0) {
 						write(copy, buffer);
 					}
@@ -171,6 +172,10 @@ public class RegistryImport {
 					copy.cancelCopy();
 				}
 			}
+		}
+		catch (ImportLines.Refused ex) {
+			parser.error(0, null, ex.messageKey);
+			return 0;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("staging failed", ex);
@@ -213,6 +218,16 @@ public class RegistryImport {
 				.forEach((h) -> map.computeIfAbsent(communeCode(h), (c) -> this.units.get(Scope.all(), h.parentId())));
 			map.remove(null);
 		}
+		Map<String, OrgUnit> byName = new HashMap<>();
+		java.util.Set<String> twice = new java.util.HashSet<>();
+		map.values().forEach((c) -> {
+			if (byName.putIfAbsent(BY_NAME + SearchKey.of(c.name()), c) != null) {
+				twice.add(BY_NAME + SearchKey.of(c.name()));
+			}
+		});
+		// a name two communes share is not enough: the code is needed
+		twice.forEach(byName::remove);
+		map.putAll(byName);
 		return map;
 	}
 
@@ -270,14 +285,6 @@ public class RegistryImport {
 			return n;
 		}
 
-	}
-
-	private static java.io.Reader skipBom(BufferedReader reader) throws IOException {
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
-		}
-		return reader;
 	}
 
 	private static void rollback() {

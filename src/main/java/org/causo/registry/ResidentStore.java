@@ -214,7 +214,7 @@ class ResidentStore {
 		int year = rs.getInt("birth_year");
 		Integer birthYear = rs.wasNull() ? null : year;
 		ResidentView view = new ResidentView(rs.getLong("id"), rs.getLong("household_id"),
-				rs.getString("household_code"), rs.getLong("hamlet_id"), rs.getString("full_name"),
+				rs.getString("household_code"), rs.getLong("hamlet_id"), null, rs.getString("full_name"),
 				Enums.of(Sex.class, rs.getString("sex")), birthYear,
 				Enums.of(Ethnicity.class, rs.getString("ethnicity")),
 				Enums.listOf(Language.class, (langs != null) ? (String[]) langs.getArray() : null),

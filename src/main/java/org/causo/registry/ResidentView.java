@@ -9,6 +9,7 @@ import java.util.List;
  * @param householdId current household
  * @param householdCode its code
  * @param hamletId its hamlet
+ * @param hamletName its hamlet's name, so that look-alike names can be told apart
  * @param fullName full name
  * @param sex sex
  * @param birthYear year of birth or null
@@ -22,8 +23,9 @@ import java.util.List;
  * @param demo invented demo data
  * @param archived no longer living here
  */
-public record ResidentView(long id, long householdId, String householdCode, long hamletId, String fullName, Sex sex,
-		Integer birthYear, Ethnicity ethnicity, List<Language> languages, ReadsVietnamese readsVietnamese,
-		Relation relation, String phone, String nationalIdMasked, boolean demo, boolean archived) {
+public record ResidentView(long id, long householdId, String householdCode, long hamletId, String hamletName,
+		String fullName, Sex sex, Integer birthYear, Ethnicity ethnicity, List<Language> languages,
+		ReadsVietnamese readsVietnamese, Relation relation, String phone, String nationalIdMasked, boolean demo,
+		boolean archived) {
 
 }

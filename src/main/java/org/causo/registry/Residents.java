@@ -3,6 +3,7 @@ package org.causo.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.causo.audit.AuditTrail;
 import org.causo.registry.ResidentStore.ResidentRow;
@@ -46,9 +47,12 @@ public class Residents {
 
 	private final Clock clock;
 
+	private final UnitNames names;
+
 	Residents(ResidentStore store, HouseholdStore households, Households householdFacade, ResidentRules rules,
 			NationalIds nationalIds, ResidentPlaces places, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, UnitNames names) {
+		this.names = names;
 		this.store = store;
 		this.households = households;
 		this.householdFacade = householdFacade;
@@ -62,19 +66,21 @@ public class Residents {
 
 	@Transactional(readOnly = true)
 	public ResidentView get(Scope scope, long id) {
-		return masked(find(scope, id));
+		return masked(find(scope, id), new java.util.HashMap<>());
 	}
 
 	@Transactional(readOnly = true)
 	public Chunk<ResidentView> search(Scope scope, ResidentQuery query, String after, int size) {
-		return this.store.search(scope, query, after, Households.clamp(size)).map(this::masked);
+		Map<Long, String> hamlets = new java.util.HashMap<>();
+		return this.store.search(scope, query, after, Households.clamp(size)).map((r) -> masked(r, hamlets));
 	}
 
 	/** The active members of a household inside the scope. */
 	@Transactional(readOnly = true)
 	public List<ResidentView> members(Scope scope, long householdId) {
 		this.householdFacade.find(scope, householdId);
-		return this.store.members(householdId).stream().map(this::masked).toList();
+		Map<Long, String> hamlets = new java.util.HashMap<>();
+		return this.store.members(householdId).stream().map((r) -> masked(r, hamlets)).toList();
 	}
 
 	/**
@@ -186,10 +192,12 @@ public class Residents {
 		return this.store.find(scope, id).orElseThrow(() -> new NotFoundException("resident"));
 	}
 
-	private ResidentView masked(ResidentRow row) {
+	/** The view as it leaves the module: national ID masked, hamlet named. */
+	private ResidentView masked(ResidentRow row, Map<Long, String> hamlets) {
 		ResidentView v = row.view();
-		return new ResidentView(v.id(), v.householdId(), v.householdCode(), v.hamletId(), v.fullName(), v.sex(),
-				v.birthYear(), v.ethnicity(), v.languages(), v.readsVietnamese(), v.relation(), v.phone(),
+		return new ResidentView(v.id(), v.householdId(), v.householdCode(), v.hamletId(),
+				hamlets.computeIfAbsent(v.hamletId(), this.names::hamletName), v.fullName(), v.sex(), v.birthYear(),
+				v.ethnicity(), v.languages(), v.readsVietnamese(), v.relation(), v.phone(),
 				this.nationalIds.masked(row.sealedNationalId()), v.demo(), v.archived());
 	}
 

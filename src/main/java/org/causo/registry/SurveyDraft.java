@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * A survey answer as a device or a form sends it: an event with an id made by the client,
- * so that sending it again changes nothing.
+ * so that sending it again changes nothing. A question left null (a signal left out) was
+ * not asked: the household keeps its earlier answer.
  *
  * @param id the event's id, made by the client
  * @param observedOn the day of the visit
@@ -19,16 +20,16 @@ import java.util.UUID;
  * @param electricity electricity at home
  * @param internet internet at home
  * @param canAffordPhone could afford a smartphone
- * @param mainObstacle the main obstacle, null for none
+ * @param mainObstacle the main obstacle, NONE for none, null when not asked
  */
 public record SurveyDraft(UUID id, LocalDate observedOn, Integer smartphones, Integer featurePhones,
 		List<Long> smartphoneOwners, List<Long> featurePhoneOwners, Map<Operator, Signal> signal, Boolean electricity,
 		Boolean internet, Boolean canAffordPhone, Obstacle mainObstacle) {
 
 	SurveyAnswers answers() {
-		return new SurveyAnswers(this.observedOn, (this.smartphones != null) ? this.smartphones : 0,
-				(this.featurePhones != null) ? this.featurePhones : 0, this.smartphoneOwners, this.featurePhoneOwners,
-				this.signal, this.electricity, this.internet, this.canAffordPhone, this.mainObstacle);
+		return new SurveyAnswers(this.observedOn, this.smartphones, this.featurePhones, this.smartphoneOwners,
+				this.featurePhoneOwners, this.signal, this.electricity, this.internet, this.canAffordPhone,
+				this.mainObstacle);
 	}
 
 }

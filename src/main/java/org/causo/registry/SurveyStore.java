@@ -19,6 +19,8 @@ class SurveyStore {
 
 	private static final String SELECT = "select * from household_survey";
 
+	private static final String OLDEST_FIRST = "observed_on, recorded_at, id desc";
+
 	private final JdbcClient jdbc;
 
 	SurveyStore(JdbcClient jdbc) {
@@ -34,8 +36,8 @@ class SurveyStore {
 		p.put("by", by);
 		p.put("sp", a.smartphones());
 		p.put("fp", a.featurePhones());
-		p.put("spo", a.smartphoneOwners().toArray(Long[]::new));
-		p.put("fpo", a.featurePhoneOwners().toArray(Long[]::new));
+		p.put("spo", array(a.smartphoneOwners()));
+		p.put("fpo", array(a.featurePhoneOwners()));
 		for (Operator op : Operator.values()) {
 			Signal s = a.signal().get(op);
 			String col = op.name().toLowerCase(java.util.Locale.ROOT);
@@ -61,34 +63,32 @@ class SurveyStore {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SurveyStore::map).optional();
 	}
 
-	/** Newest first: by the day observed, then by when it reached the server. */
-	List<SurveyView> history(long householdId, int limit) {
-		return this.jdbc
-			.sql(SELECT + " where household_id = :h order by observed_on desc, recorded_at desc, id limit :limit")
+	/** Oldest first, in the order a state is folded: the day observed, then arrival. */
+	List<SurveyView> all(long householdId) {
+		return this.jdbc.sql(SELECT + " where household_id = :h order by " + OLDEST_FIRST)
 			.param("h", householdId)
-			.param("limit", limit)
 			.query(SurveyStore::map)
 			.list();
 	}
 
 	/**
-	 * The latest answers of every household of the commune within the scope, by
-	 * household.
+	 * Every household's state within the commune and the scope, by household: one query,
+	 * folded per question.
 	 */
-	Map<Long, SurveyView> latestOfCommune(org.causo.shared.Scope scope, long communeId) {
-		Map<Long, SurveyView> latest = new java.util.HashMap<>();
+	Map<Long, SurveyView> stateOfCommune(org.causo.shared.Scope scope, long communeId) {
+		Map<Long, SurveyView> state = new java.util.HashMap<>();
 		this.jdbc.sql("""
-				select distinct on (s.household_id) s.* from household_survey s
+				select s.* from household_survey s
 				join household h on h.id = s.household_id
 				where h.commune_id = :commune and h.unit_path like any(:scope)
-				order by s.household_id, s.observed_on desc, s.recorded_at desc, s.id
+				order by s.household_id, s.observed_on, s.recorded_at, s.id desc
 				""")
 			.param("commune", communeId)
 			.param("scope", scope.pathPatterns())
 			.query(SurveyStore::map)
 			.list()
-			.forEach((v) -> latest.put(v.householdId(), v));
-		return latest;
+			.forEach((v) -> state.merge(v.householdId(), v, (older, newer) -> newer.over(older)));
+		return state;
 	}
 
 	static SurveyView map(ResultSet rs, int row) throws SQLException {
@@ -102,9 +102,10 @@ class SurveyStore {
 			}
 		}
 		SurveyAnswers answers = new SurveyAnswers(rs.getObject("observed_on", LocalDate.class),
-				rs.getInt("smartphones"), rs.getInt("feature_phones"), longs(rs.getArray("smartphone_owners")),
-				longs(rs.getArray("feature_phone_owners")), signal, bool(rs, "electricity"), bool(rs, "internet"),
-				bool(rs, "can_afford_phone"), Enums.of(Obstacle.class, rs.getString("main_obstacle")));
+				rs.getObject("smartphones", Integer.class), rs.getObject("feature_phones", Integer.class),
+				longs(rs.getArray("smartphone_owners")), longs(rs.getArray("feature_phone_owners")), signal,
+				bool(rs, "electricity"), bool(rs, "internet"), bool(rs, "can_afford_phone"),
+				Enums.of(Obstacle.class, rs.getString("main_obstacle")));
 		return new SurveyView(rs.getObject("id", UUID.class), rs.getLong("household_id"),
 				rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), answers);
 	}
@@ -115,13 +116,19 @@ class SurveyStore {
 	}
 
 	private static List<Long> longs(java.sql.Array array) throws SQLException {
+		if (array == null) {
+			return null;
+		}
 		List<Long> values = new ArrayList<>();
-		if (array != null) {
-			for (Object o : (Object[]) array.getArray()) {
-				values.add(((Number) o).longValue());
-			}
+		for (Object o : (Object[]) array.getArray()) {
+			values.add(((Number) o).longValue());
 		}
 		return values;
+	}
+
+	private static Object array(List<Long> ids) {
+		return (ids != null) ? ids.toArray(Long[]::new)
+				: new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.ARRAY, null);
 	}
 
 }

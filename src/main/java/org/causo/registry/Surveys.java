@@ -18,7 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Household survey answers: dated observations with a client-made id. Sending the same id
  * with the same answers again changes nothing; the same id with other answers is a
- * conflict (409). Nothing is overwritten: the household shows the latest and the history.
+ * conflict (409). Nothing is overwritten. A survey may ask only some questions (a visit's
+ * quick survey asks the phone counts): every reader sees the per-question state, where a
+ * question not asked keeps its last known answer and the day it was given.
  */
 @Service
 @Transactional
@@ -59,25 +61,39 @@ public class Surveys {
 		return existing;
 	}
 
-	/** Answers of a household, newest first. */
+	/**
+	 * The household's surveys, newest first, each as the state after it: what it asked,
+	 * and for what it did not ask the answer known then, with its day.
+	 */
 	@Transactional(readOnly = true)
 	public List<SurveyView> history(Scope scope, long householdId, int limit) {
 		this.households.find(scope, householdId);
-		return this.store.history(householdId, Math.max(1, Math.min(limit, 500)));
+		List<SurveyView> states = new ArrayList<>();
+		SurveyView state = null;
+		for (SurveyView event : this.store.all(householdId)) {
+			state = (state != null) ? event.over(state) : event;
+			states.add(state);
+		}
+		java.util.Collections.reverse(states);
+		return states.subList(0, Math.min(states.size(), Math.max(1, Math.min(limit, 500))));
 	}
 
+	/** The household's current state: the last known answer of each question. */
 	@Transactional(readOnly = true)
 	public Optional<SurveyView> latest(Scope scope, long householdId) {
 		return history(scope, householdId, 1).stream().findFirst();
 	}
 
 	/**
-	 * The latest answers of every household of a commune that the scope covers, by
-	 * household id, in one query (households never surveyed are absent).
+	 * The current state of every household of a commune that the scope covers, by
+	 * household id, in one query. Households whose phone count is unknown (never
+	 * surveyed, or never asked) are absent.
 	 */
 	@Transactional(readOnly = true)
 	public java.util.Map<Long, SurveyView> latestOfCommune(Scope scope, long communeId) {
-		return this.store.latestOfCommune(scope, communeId);
+		java.util.Map<Long, SurveyView> state = this.store.stateOfCommune(scope, communeId);
+		state.values().removeIf((v) -> v.answers().smartphones() == null);
+		return state;
 	}
 
 	private SurveyAnswers check(HouseholdView household, SurveyDraft d) {
@@ -107,8 +123,9 @@ public class Surveys {
 			});
 		}
 		SurveyAnswers answers = d.answers();
-		List<Long> owners = new ArrayList<>(answers.smartphoneOwners());
-		owners.addAll(answers.featurePhoneOwners());
+		List<Long> owners = new ArrayList<>();
+		owners.addAll((answers.smartphoneOwners() != null) ? answers.smartphoneOwners() : List.of());
+		owners.addAll((answers.featurePhoneOwners() != null) ? answers.featurePhoneOwners() : List.of());
 		if (!owners.isEmpty()
 				&& this.jdbc.sql("select count(distinct id) from resident where household_id = :h and id = any(:ids)")
 					.param("h", household.id())

@@ -38,6 +38,12 @@ class UnitNames {
 				h.members(), h.demo(), h.archived());
 	}
 
+	/** A hamlet's name, null if it no longer exists. */
+	String hamletName(long hamletId) {
+		OrgUnit hamlet = unit(hamletId);
+		return (hamlet != null) ? hamlet.name() : null;
+	}
+
 	private OrgUnit unit(long id) {
 		try {
 			return this.units.get(Scope.all(), id);

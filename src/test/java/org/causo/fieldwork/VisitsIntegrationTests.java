@@ -53,6 +53,36 @@ class VisitsIntegrationTests extends FieldworkTest {
 	}
 
 	@Test
+	void aVisitsQuickSurveyKeepsWhatTheHouseholdsSurveyKnew() {
+		Family f = family("kalang.officer", "Bản Ka Lăng", "Lý A Sử");
+		long me = officerMember("kalang.officer", team("kalang.officer", "Ka Lăng").get("id").asLong(),
+				"kalang.member");
+		ApiClient member = api("kalang.member");
+		Map<String, Object> full = new HashMap<>();
+		full.put("id", UUID.randomUUID());
+		full.put("observedOn", today(-40));
+		full.put("smartphones", 0);
+		full.put("featurePhones", 1);
+		full.put("signal", Map.of("VIETTEL", Map.of("network", "G4", "bars", 3)));
+		full.put("electricity", true);
+		full.put("internet", false);
+		full.put("canAffordPhone", true);
+		json(member.post("/api/households/" + f.householdId() + "/surveys", full), 200);
+		json(member.post("/api/fieldwork/visits", visit(UUID.randomUUID(), f.householdId(), today(-1), List.of(me),
+				List.of(), List.of(), Map.of("id", UUID.randomUUID(), "smartphones", 1), null)), 200);
+
+		JsonNode now = json(member.get("/api/households/" + f.householdId() + "/surveys/current"), 200);
+		assertThat(now.get("answers").get("smartphones").asInt()).isEqualTo(1);
+		assertThat(now.get("answers").get("featurePhones").asInt()).isEqualTo(1);
+		assertThat(now.get("answers").get("electricity").asBoolean()).isTrue();
+		assertThat(now.get("answers").get("canAffordPhone").asBoolean()).isTrue();
+		assertThat(now.get("answers").get("signal").get("VIETTEL").get("network").asString()).isEqualTo("G4");
+		assertThat(now.get("answeredOn").get("ELECTRICITY").asString()).isEqualTo(today(-40));
+		String page = loggedIn("kalang.officer").get("/households/" + f.householdId()).body();
+		assertThat(page).contains("<dt>Có điện</dt><dd><span>Có</span>");
+	}
+
+	@Test
 	void badVisitsAreRefusedInTheCallersLanguageAndOtherPostsHouseholdsDoNotExist() {
 		Family f = family("kalang.officer", "Bản Pa Thắng", "Sần A Phủ");
 		Family other = family("kalang.officer", "Bản Pa Thắng", "Sần Thị Lan");

@@ -82,8 +82,9 @@ class RegistryImportIntegrationTests extends IntegrationTest {
 				.add(e.get("line").asLong() + ":" + e.get("column").asString("-") + ":" + e.get("message").asString()));
 		assertThat(seen).contains("2:hamlet:Không có bản “Bản Không Có” trong xã này.",
 				"3:member_since:Ngày không hợp lệ: 31/02/2020 (dùng 2024-03-01 hoặc 1/3/2024).",
-				"4:sex:Giá trị không hợp lệ: Q", "4:relation:Giá trị không hợp lệ: CAPTAIN",
-				"5:-:Dòng này có 3 cột, cần 21 cột.");
+				"4:sex:Giá trị không hợp lệ: Q. Các giá trị nhận được: Nam, Nữ", "5:-:Dòng này có 3 cột, cần 21 cột.");
+		assertThat(seen).anyMatch((s) -> s
+			.startsWith("4:relation:Giá trị không hợp lệ: CAPTAIN. Các giá trị nhận được: " + "Chủ hộ, Vợ/chồng, Con"));
 		assertThat(seen).anyMatch((s) -> s.startsWith("6:household_code:Mã hộ " + code + "x đã dùng ở dòng 3"));
 		JsonNode en = json(api("kalang.commander").inLanguage("en")
 			.postCsv("/api/registry/import?dryRun=true", csv.getBytes(StandardCharsets.UTF_8)), 400);

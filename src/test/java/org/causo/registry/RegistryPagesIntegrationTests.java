@@ -63,7 +63,7 @@ class RegistryPagesIntegrationTests extends IntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		String after = web.get("/households/" + id).body();
-		assertThat(after).contains("Khảo sát gần nhất")
+		assertThat(after).contains("Tình trạng theo khảo sát")
 			.contains("15/01/2026")
 			.contains("2G, 1 vạch")
 			.contains("Không có sóng");

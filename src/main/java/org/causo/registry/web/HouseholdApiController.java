@@ -18,6 +18,7 @@ import org.causo.registry.SurveyDraft;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
+import org.causo.shared.NotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -113,10 +114,20 @@ class HouseholdApiController {
 	}
 
 	@GetMapping("/{id}/surveys")
-	@Operation(summary = "Survey answers of a household, newest first")
+	@Operation(summary = "Survey answers of a household, newest first",
+			description = "Each entry is the household's state after that survey: a question the survey did not "
+					+ "ask keeps its last known answer; answeredOn gives the day of each known answer. "
+					+ "A null answer is unknown (never asked), not \"none\".")
 	List<SurveyView> surveys(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "50") int limit) {
 		return this.surveys.history(actor.scope(), id, limit);
+	}
+
+	@GetMapping("/{id}/surveys/current")
+	@Operation(summary = "The household's current survey state: each question's last known answer and its day",
+			description = "404 when the household was never surveyed.")
+	SurveyView currentSurvey(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+		return this.surveys.latest(actor.scope(), id).orElseThrow(() -> new NotFoundException("survey"));
 	}
 
 	@PostMapping("/{id}/surveys")

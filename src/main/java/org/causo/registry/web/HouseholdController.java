@@ -2,8 +2,11 @@ package org.causo.registry.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +14,7 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
+import org.causo.registry.HouseholdSection;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.Language;
@@ -22,7 +26,10 @@ import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,14 +57,17 @@ class HouseholdController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<HouseholdSection> sections;
+
 	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units, SkillFilter skills,
-			Clock clock) {
+			Clock clock, ObjectProvider<HouseholdSection> sections) {
 		this.households = households;
 		this.residents = residents;
 		this.surveys = surveys;
 		this.units = units;
 		this.skills = skills;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping("/households")
@@ -82,14 +92,40 @@ class HouseholdController {
 	}
 
 	@GetMapping("/households/{id}")
-	String show(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal Actor actor, Authentication authentication, @PathVariable long id,
+			Model model) {
 		HouseholdView household = this.households.get(actor.scope(), id);
 		List<SurveyView> history = this.surveys.history(actor.scope(), id, 50);
 		model.addAttribute("household", household);
 		model.addAttribute("members", this.residents.members(actor.scope(), id));
 		model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
 		model.addAttribute("history", history);
+		model.addAttribute("sections", sections(actor, authentication, id));
 		return "registry/household";
+	}
+
+	/** What other modules show on the page (visits, classes, phones), in their order. */
+	private List<Shown> sections(Actor actor, Authentication authentication, long id) {
+		HouseholdSection.Viewer viewer = new HouseholdSection.Viewer(actor.scope(),
+				authentication.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.map((a) -> a.startsWith("ROLE_") ? a.substring(5) : a)
+					.collect(Collectors.toSet()));
+		return this.sections.orderedStream()
+			.sorted(Comparator.comparingInt(HouseholdSection::order))
+			.flatMap((s) -> s.model(viewer, id).map((m) -> new Shown(s.template(), m)).stream())
+			.toList();
+	}
+
+	/**
+	 * A section to render.
+	 *
+	 * @param template its template, holding the fragment {@code section(s)}
+	 * @param model what it shows
+	 */
+	record Shown(String template, Map<String, Object> model) {
+
 	}
 
 	@GetMapping("/households/new")

@@ -56,8 +56,9 @@ class ImportApiController {
 			.body(RegistryImport.template().getBytes(StandardCharsets.UTF_8));
 	}
 
-	@PostMapping(consumes = "text/csv")
-	@Operation(summary = "Check (dryRun=true) or import a CSV file; errors by line and column in the caller's language",
+	@PostMapping(consumes = { "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
+	@Operation(
+			summary = "Check (dryRun=true) or import a CSV (commas or semicolons) or XLSX file; errors by line and column in the caller's language",
 			description = "One error anywhere and nothing is saved.")
 	ResponseEntity<Result> run(@AuthenticationPrincipal Actor actor,
 			@RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request, Locale locale)

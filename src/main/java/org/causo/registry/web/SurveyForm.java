@@ -35,9 +35,14 @@ public record SurveyForm(UUID id, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		put(signal, Operator.VNPT, this.vnpt, this.vnptBars);
 		put(signal, Operator.MOBIFONE, this.mobifone, this.mobifoneBars);
 		put(signal, Operator.VIETNAMOBILE, this.vietnamobile, this.vietnamobileBars);
-		return new SurveyDraft(this.id, this.observedOn, this.smartphones, this.featurePhones, this.smartphoneOwners,
-				this.featurePhoneOwners, signal, this.electricity, this.internet, this.canAffordPhone,
-				this.mainObstacle);
+		// unticked boxes send nothing: with the count asked, that means nobody owns one
+		return new SurveyDraft(this.id, this.observedOn, this.smartphones, this.featurePhones,
+				owners(this.smartphones, this.smartphoneOwners), owners(this.featurePhones, this.featurePhoneOwners),
+				signal, this.electricity, this.internet, this.canAffordPhone, this.mainObstacle);
+	}
+
+	private static List<Long> owners(Integer count, List<Long> owners) {
+		return (owners == null && count != null) ? List.of() : owners;
 	}
 
 	private static void put(Map<Operator, Signal> signal, Operator op, Network network, Integer bars) {
