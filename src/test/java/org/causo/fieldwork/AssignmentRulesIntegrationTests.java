@@ -79,9 +79,10 @@ class AssignmentRulesIntegrationTests extends FieldworkTest {
 		assertThat(saved.status()).as(saved.body()).isEqualTo(302);
 		assertThat(count("select count(*) from assignment where member_id = :p and to_date is null", member))
 			.isEqualTo(6);
+		// the reason stays on the assignment that went over the rule
 		assertThat(
 				count("select count(*) from assignment where member_id = :p and override_reason is not null", member))
-			.isEqualTo(2);
+			.isEqualTo(1);
 	}
 
 	@Test
