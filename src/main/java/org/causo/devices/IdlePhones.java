@@ -21,6 +21,7 @@ import org.causo.shared.export.ListExports;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -76,8 +77,11 @@ public class IdlePhones {
 		return new PageOf<>(rows(scope, communeId, page.size(), page.offset()), page.page(), page.size(), total);
 	}
 
-	/** Writes the list and audits the export (so not a read-only transaction). */
-	@Transactional
+	/**
+	 * Writes the list and audits the export, outside a transaction as the module's other
+	 * exports (the audit writes its own).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public long export(Scope scope, Long communeId, Download download, Locale locale) {
 		check(scope, communeId);
 		List<IdlePhone> all = rows(scope, communeId, Integer.MAX_VALUE, 0);

@@ -54,7 +54,7 @@ class IdlePhonesIntegrationTests extends IntegrationTest {
 		assertThat(never).isNotNull();
 
 		String csv = api.inLanguage("en").get("/api/devices/idle/export?format=csv&commune=" + commune).body();
-		assertThat(csv).contains("Phones not in use, to visit again").contains(tag + "-a").doesNotContain(tag + "-b");
+		assertThat(csv).contains("Last follow-up,State").contains(tag + "-a").doesNotContain(tag + "-b");
 
 		WebSession page = loggedIn("kalang.officer");
 		assertThat(page.get("/devices").body()).contains("id=\"idle-link\"")
