@@ -63,11 +63,13 @@ public class TrainingExport {
 		this.units.list(scope, UnitKind.HAMLET).forEach((h) -> hamlets.put(h.id(), h));
 		ExportLabels l = this.exports.labels(locale);
 		Map<String, String> names = names(locale);
-		var query = this.jdbc.sql("""
-				select c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.starts_at, c.capacity,
-				       (select count(*) from training_attendance a where a.class_id = c.id) as attendances, c.skills
-				from training_class c where c.unit_path like any(:scope) order by c.starts_at desc, c.id desc
-				""").param("scope", scope.pathPatterns());
+		var query = this.jdbc
+			.sql("""
+					select c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.starts_at, c.capacity,
+					       (select count(*) from training_attendance a where a.class_id = c.id and a.present) as attendances, c.skills
+					from training_class c where c.unit_path like any(:scope) order by c.starts_at desc, c.id desc
+					""")
+			.param("scope", scope.pathPatterns());
 		return write("classes", null, download, locale, "classes.title",
 				List.of("class.title", "class.organiser", "training.export.organiserName", "class.venue",
 						"classes.commune", "class.startsAt", "class.capacity", "classes.attendances", "class.skills"),
