@@ -195,7 +195,11 @@ class TrainingIntegrationTests extends IntegrationTest {
 		assertThat(codes(ok(api.get("/api/training/skills"), 200))).contains(code, "ZALO", "PUBLIC_SERVICES");
 		long c = ok(api.post("/api/training/classes", classDraft(List.of(code, "ZALO"))), 201).get("id").asLong();
 		long a = resident(api, "Bản Ka Lăng");
-		ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200);
+		String enrolled = ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200)
+			.get("id")
+			.asString();
+		ok(api.post("/api/training/classes/" + c + "/attendances/" + enrolled + "/presence", Map.of("present", true)),
+				200);
 
 		ok(admin.post("/api/fieldwork/skills/" + skill + "/retire", Map.of()), 200);
 		assertThat(codes(ok(api.get("/api/training/skills"), 200))).doesNotContain(code).contains("ZALO");
