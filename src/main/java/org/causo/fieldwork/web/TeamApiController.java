@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.causo.fieldwork.Assigned;
 import org.causo.fieldwork.AssignmentBatch;
 import org.causo.fieldwork.AssignmentDraft;
@@ -52,9 +53,10 @@ class TeamApiController {
 	}
 
 	@GetMapping("/teams")
-	@Operation(summary = "Teams of the posts inside the caller's scope")
-	List<TeamView> list(@AuthenticationPrincipal Actor actor) {
-		return this.teams.list(actor.scope());
+	@Operation(summary = "Teams of the posts inside the caller's scope (a support member's own post only)")
+	List<TeamView> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+		return request.isUserInRole("SUPPORT_MEMBER") ? this.teams.ofOwnPost(actor.scope())
+				: this.teams.list(actor.scope());
 	}
 
 	@GetMapping("/teams/{id}")

@@ -3,6 +3,7 @@ package org.causo.fieldwork.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.Assigned;
@@ -50,8 +51,9 @@ class TeamController {
 	}
 
 	@GetMapping("/fieldwork/teams")
-	String list(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("teams", this.teams.list(actor.scope()));
+	String list(@AuthenticationPrincipal Actor actor, HttpServletRequest request, Model model) {
+		model.addAttribute("teams", (request != null && request.isUserInRole("SUPPORT_MEMBER"))
+				? this.teams.ofOwnPost(actor.scope()) : this.teams.list(actor.scope()));
 		model.addAttribute("posts", this.posts.list(actor.scope()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new TeamDraft(null, null));
@@ -71,7 +73,7 @@ class TeamController {
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
 			model.addAttribute("form", form);
-			return list(actor, model);
+			return list(actor, null, model);
 		}
 	}
 
