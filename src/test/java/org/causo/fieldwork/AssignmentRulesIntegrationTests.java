@@ -139,6 +139,11 @@ class AssignmentRulesIntegrationTests extends FieldworkTest {
 			.get("/fieldwork/teams/" + team + "/assignments?hamletId=" + hamletId);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("name=\"householdIds\"").contains("selected=\"selected\">" + hamlet);
+		// a support member reads the list but is offered no assigning
+		WebSession.Page read = loggedIn("kalang.member")
+			.get("/fieldwork/teams/" + team + "/assignments?hamletId=" + hamletId);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.body()).contains(hamlet).doesNotContain("name=\"householdIds\"").doesNotContain("Bỏ giao");
 	}
 
 }
