@@ -117,15 +117,24 @@ public class HandoverExport {
 	public long priority(Scope scope, Long communeId, Download download, Locale locale) {
 		Long chosen = (communeId != null) ? communeId
 				: this.units.list(scope, UnitKind.COMMUNE).stream().findFirst().map(OrgUnit::id).orElse(null);
-		List<PriorityHousehold> list = (chosen != null) ? this.priority.all(scope, chosen) : List.of();
+		List<PriorityHousehold> list = new java.util.ArrayList<>();
+		if (chosen != null) {
+			list.addAll(this.priority.all(scope, chosen));
+			list.addAll(this.priority.notSurveyed(scope, chosen));
+		}
 		ExportLabels l = this.exports.labels(locale);
 		return DevicesAudit.write(this.exports, this.audit, "priority", chosen, "", download, locale, "priority.title",
-				List.of("household.code", "household.head", "household.hamlet", "priority.poor", "priority.policy",
-						"devices.export.signal", "devices.export.surveyedOn"),
+				List.of("priority.group", "household.code", "household.head", "household.hamlet", "priority.reasons",
+						"priority.poor", "priority.nearPoor", "priority.policy", "devices.export.signal",
+						"devices.export.surveyedOn"),
 				ListExports.of(list,
-						(p) -> new Object[] { p.household().code(), p.household().headName(),
-								p.household().hamletName(), l.yesNo(p.household().poor()),
-								l.yesNo(p.household().policy()), l.yesNo(p.signal()), p.surveyedOn() }));
+						(p) -> new Object[] { l.of("priority.group.", (p.surveyedOn() != null) ? "LIST" : "SURVEY"),
+								p.household().code(), p.household().headName(), p.household().hamletName(),
+								String.join(", ",
+										p.reasons().stream().map((r) -> l.of("priority.reason.", r)).toList()),
+								l.yesNo(p.household().poor()), l.yesNo(p.household().nearPoor()),
+								l.yesNo(p.household().policy()), (p.surveyedOn() != null) ? l.yesNo(p.signal()) : null,
+								p.surveyedOn() }));
 	}
 
 	/** The follow-up visits of a handover, newest first. */

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Households of a commune whose latest survey counts no smartphone and which hold no
  * donated phone now: poor and policy households first, then those with a signal at home,
- * then by hamlet and code. Households never surveyed are left out: nothing says they lack
- * a phone.
+ * then by hamlet and code. Households never surveyed (and holding no donated phone) are a
+ * separate group, "to survey first", poor and policy first: nothing says whether they
+ * lack a phone, but they must not drop out of sight (users' review, journey 5).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,6 +37,12 @@ public class PriorityList {
 	private static final Comparator<PriorityHousehold> ORDER = Comparator
 		.comparing((PriorityHousehold p) -> !p.poorOrPolicy())
 		.thenComparing((p) -> !p.signal())
+		.thenComparing((p) -> p.household().hamletName())
+		.thenComparing((p) -> p.household().code());
+
+	private static final Comparator<PriorityHousehold> SURVEY_ORDER = Comparator
+		.comparing((PriorityHousehold p) -> !p.poorOrPolicy())
+		.thenComparing((p) -> !p.household().nearPoor())
 		.thenComparing((p) -> p.household().hamletName())
 		.thenComparing((p) -> p.household().code());
 
@@ -55,13 +62,29 @@ public class PriorityList {
 	}
 
 	public PageOf<PriorityHousehold> of(Scope scope, long communeId, PageOf.Request page) {
-		List<PriorityHousehold> all = all(scope, communeId);
+		return paged(all(scope, communeId), page);
+	}
+
+	/** The households never surveyed that hold no donated phone: to survey first. */
+	public PageOf<PriorityHousehold> toSurvey(Scope scope, long communeId, PageOf.Request page) {
+		return paged(notSurveyed(scope, communeId), page);
+	}
+
+	private static PageOf<PriorityHousehold> paged(List<PriorityHousehold> all, PageOf.Request page) {
 		int from = (int) Math.min(page.offset(), all.size());
 		int to = Math.min(from + page.size(), all.size());
 		return new PageOf<>(all.subList(from, to), page.page(), page.size(), all.size());
 	}
 
 	List<PriorityHousehold> all(Scope scope, long communeId) {
+		return groups(scope, communeId, false);
+	}
+
+	List<PriorityHousehold> notSurveyed(Scope scope, long communeId) {
+		return groups(scope, communeId, true);
+	}
+
+	private List<PriorityHousehold> groups(Scope scope, long communeId, boolean notSurveyed) {
 		OrgUnit commune = this.units.get(scope, communeId);
 		if (commune.kind() != UnitKind.COMMUNE) {
 			throw new NotFoundException("commune");
@@ -75,7 +98,14 @@ public class PriorityList {
 		Map<Long, SurveyView> surveyed = this.surveys.latestOfCommune(scope, communeId);
 		for (HouseholdView h : this.households.ofCommune(scope, communeId)) {
 			Optional<SurveyView> latest = Optional.ofNullable(surveyed.get(h.id()));
-			if (holding.contains(h.id()) || latest.isEmpty() || latest.get().answers().smartphones() > 0) {
+			if (holding.contains(h.id()) || latest.isEmpty() != notSurveyed) {
+				continue;
+			}
+			if (notSurveyed) {
+				list.add(PriorityHousehold.notSurveyed(h));
+				continue;
+			}
+			if (latest.get().answers().smartphones() > 0) {
 				continue;
 			}
 			boolean signal = latest.get()
@@ -84,9 +114,9 @@ public class PriorityList {
 				.values()
 				.stream()
 				.anyMatch((s) -> s.network() != Network.NONE);
-			list.add(new PriorityHousehold(h, h.poor() || h.policy(), signal, latest.get().answers().observedOn()));
+			list.add(PriorityHousehold.surveyed(h, signal, latest.get().answers().observedOn()));
 		}
-		list.sort(ORDER);
+		list.sort(notSurveyed ? SURVEY_ORDER : ORDER);
 		return list;
 	}
 

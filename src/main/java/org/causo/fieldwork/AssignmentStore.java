@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 class AssignmentStore {
 
 	private static final String SELECT = """
-			select id, household_id, member_id, from_date, to_date, recorded_by, ended_by from assignment
+			select id, household_id, member_id, from_date, to_date, recorded_by, ended_by, override_reason, end_reason
+			from assignment
 			""";
 
 	private final JdbcClient jdbc;
@@ -66,10 +67,17 @@ class AssignmentStore {
 	}
 
 	void end(long householdId, LocalDate on, String by) {
-		this.jdbc.sql("update assignment set to_date = :on, ended_by = :by where household_id = :h and to_date is null")
+		end(householdId, on, by, null);
+	}
+
+	void end(long householdId, LocalDate on, String by, String reason) {
+		this.jdbc
+			.sql("update assignment set to_date = :on, ended_by = :by, end_reason = :reason "
+					+ "where household_id = :h and to_date is null")
 			.param("h", householdId)
 			.param("on", on)
 			.param("by", by)
+			.param("reason", reason)
 			.update();
 	}
 
@@ -83,11 +91,12 @@ class AssignmentStore {
 			.update();
 	}
 
-	void insert(UUID id, long householdId, long memberId, long postId, LocalDate on) {
+	void insert(UUID id, long householdId, long memberId, long postId, LocalDate on, String overrideReason) {
 		this.jdbc.sql("""
-				insert into assignment (id, household_id, member_id, post_id, from_date, recorded_by)
-				values (:id, :h, :m, :p, :on, :by)
+				insert into assignment (id, household_id, member_id, post_id, from_date, recorded_by, override_reason)
+				values (:id, :h, :m, :p, :on, :by, :reason)
 				""")
+			.param("reason", overrideReason)
 			.param("id", id)
 			.param("h", householdId)
 			.param("m", memberId)
@@ -100,7 +109,8 @@ class AssignmentStore {
 	private static AssignmentView map(ResultSet rs, int row) throws SQLException {
 		return new AssignmentView(rs.getObject("id", UUID.class), rs.getLong("household_id"), rs.getLong("member_id"),
 				null, rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
-				rs.getString("recorded_by"), rs.getString("ended_by"));
+				rs.getString("recorded_by"), rs.getString("ended_by"), rs.getString("override_reason"),
+				rs.getString("end_reason"));
 	}
 
 }

@@ -14,8 +14,10 @@ import java.util.UUID;
  * @param toDate reassigned (or the member left) on; null while current
  * @param recordedBy who assigned
  * @param endedBy who ended it
+ * @param overrideReason why the member was given more than 5 households, or null
+ * @param endReason why the household was unassigned, or null
  */
 public record AssignmentView(UUID id, long householdId, long memberId, String memberName, LocalDate fromDate,
-		LocalDate toDate, String recordedBy, String endedBy) {
+		LocalDate toDate, String recordedBy, String endedBy, String overrideReason, String endReason) {
 
 }

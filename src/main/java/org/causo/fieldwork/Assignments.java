@@ -11,26 +11,32 @@ import java.util.stream.Collectors;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
-import org.causo.orgunit.OrgUnit;
-import org.causo.registry.Chunk;
-import org.causo.registry.Criterion;
-import org.causo.registry.HouseholdQuery;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.Scope;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Households given to team members, 3 to 5 each (outside that a warning, never a
- * refusal). A reassignment ends the current assignment and keeps it in the history. Each
- * assignment is an event with a client-made id.
+ * Households given to team members, 3 to 5 each: more than 5 only when an officer
+ * overrides the rule with a reason (fewer than 3 is a warning). A reassignment or an
+ * unassignment ends the current assignment and keeps it in the history. Each assignment
+ * is an event with a client-made id. Officers only, whatever the path (page, API or a
+ * device's sync): teams and assignments are theirs to change.
  */
 @Service
 @Transactional
 public class Assignments {
+
+	static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')";
+
+	static final int MAX_REASON = 500;
+
+	/** At most this many households in one batch (the page shows 50 at a time). */
+	static final int MAX_BATCH = 50;
 
 	private final AssignmentStore store;
 
@@ -57,12 +63,17 @@ public class Assignments {
 		this.clock = clock;
 	}
 
+	@PreAuthorize(OFFICERS)
 	public Assigned assign(Scope scope, AssignmentDraft d) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
 		}
 		LocalDate on = (d.assignedOn() != null) ? d.assignedOn() : LocalDate.now(this.clock);
-		String content = this.ledger.canonical(new AssignmentDraft(null, d.householdId(), d.memberId(), on));
+		String reason = (d.reason() != null) ? d.reason().strip() : "";
+		// without an override the content is what it always was, so older events replay
+		String content = this.ledger
+			.canonical(d.overridden() ? new AssignmentDraft(null, d.householdId(), d.memberId(), on, true, reason)
+					: new AssignmentDraft(null, d.householdId(), d.memberId(), on));
 		if (this.ledger.isReplay(d.id(), "ASSIGNMENT", content)) {
 			return answer(scope, d.id());
 		}
@@ -87,15 +98,87 @@ public class Assignments {
 		if (current.isPresent() && on.isBefore(current.get().fromDate())) {
 			throw InvalidInputException.of("assignedOn", "assignment.error.before", current.get().fromDate());
 		}
+		boolean over = load(member.id()) + 1 > Load.MAX;
+		checkOverride(member, over ? load(member.id()) + 1 : 0, d.overridden(), reason);
 		if (!this.ledger.claim(d.id(), "ASSIGNMENT", content)) {
 			this.ledger.isReplay(d.id(), "ASSIGNMENT", content);
 			return answer(scope, d.id());
 		}
 		this.store.end(household.id(), on, EventLedger.actorName());
-		this.store.insert(d.id(), household.id(), member.id(), postId, on);
+		this.store.insert(d.id(), household.id(), member.id(), postId, on, over ? reason : null);
 		this.audit.record(current.isPresent() ? "HOUSEHOLD_REASSIGNED" : "HOUSEHOLD_ASSIGNED", "household",
-				household.id(), household.code() + " -> " + member.name());
+				household.id(), household.code() + " -> " + member.name() + (over ? " (> 5: " + reason + ")" : ""));
 		return answer(scope, d.id());
+	}
+
+	/**
+	 * Gives several households to one member at once; the 3–5 rule applies to the batch,
+	 * which is saved whole or not at all.
+	 */
+	@PreAuthorize(OFFICERS)
+	public List<Assigned> assignAll(Scope scope, AssignmentBatch batch) {
+		List<Long> ids = (batch.householdIds() != null) ? batch.householdIds().stream().distinct().toList() : List.of();
+		if (ids.isEmpty() || batch.memberId() == null) {
+			throw InvalidInputException.of(ids.isEmpty() ? "householdIds" : "memberId", "assignment.error.required");
+		}
+		if (ids.size() > MAX_BATCH) {
+			throw InvalidInputException.of("householdIds", "assignment.error.batch", MAX_BATCH);
+		}
+		MemberView member = this.teams.member(scope, batch.memberId());
+		long already = ids.stream()
+			.filter((id) -> this.store.current(id).filter((a) -> a.memberId() == member.id()).isPresent())
+			.count();
+		int after = load(member.id()) + ids.size() - (int) already;
+		String reason = (batch.reason() != null) ? batch.reason().strip() : "";
+		checkOverride(member, (after > Load.MAX) ? after : 0, Boolean.TRUE.equals(batch.override()), reason);
+		List<Assigned> out = new ArrayList<>();
+		for (long id : ids) {
+			out.add(assign(scope,
+					new AssignmentDraft(UUID.randomUUID(), id, member.id(), null, batch.override(), batch.reason())));
+		}
+		return out;
+	}
+
+	/**
+	 * Nobody looks after the household any more: its current assignment ends today, with
+	 * the reason, kept in the history and the audit.
+	 */
+	@PreAuthorize(OFFICERS)
+	public AssignmentView unassign(Scope scope, long householdId, String reason) {
+		HouseholdView household = this.households.get(scope, householdId);
+		String clean = (reason != null) ? reason.strip() : "";
+		if (clean.isEmpty() || clean.length() > MAX_REASON) {
+			throw InvalidInputException.of("reason",
+					clean.isEmpty() ? "assignment.error.reason" : "skill.error.reason.tooLong", MAX_REASON);
+		}
+		AssignmentView current = this.store.current(household.id())
+			.orElseThrow(() -> InvalidInputException.of("householdId", "assignment.error.notAssigned"));
+		LocalDate today = LocalDate.now(this.clock);
+		this.store.end(household.id(), today.isBefore(current.fromDate()) ? current.fromDate() : today,
+				EventLedger.actorName(), clean);
+		this.audit.record("HOUSEHOLD_UNASSIGNED", "household", household.id(), household.code() + ": " + clean);
+		return named(this.store.find(current.id()).stream().toList()).get(0);
+	}
+
+	/**
+	 * More than 5 households (after is the member's count then, 0 when within the rule)
+	 * only with an override and a reason.
+	 */
+	private static void checkOverride(MemberView member, int after, boolean override, String reason) {
+		if (after == 0) {
+			return;
+		}
+		if (!override) {
+			throw InvalidInputException.of("override", "assignment.error.tooMany", member.name(), after, Load.MAX);
+		}
+		if (reason.isEmpty() || reason.length() > MAX_REASON) {
+			throw InvalidInputException.of("reason",
+					reason.isEmpty() ? "assignment.error.reason" : "skill.error.reason.tooLong", MAX_REASON);
+		}
+	}
+
+	private int load(long memberId) {
+		return this.store.loads(List.of(memberId)).getOrDefault(memberId, 0);
 	}
 
 	/** Who looked after the household, newest first. */
@@ -123,22 +206,6 @@ public class Assignments {
 			lines.add(new Board.Line(m, new Load(m.id(), byMember.getOrDefault(m.id(), List.of()).size()), hs));
 		}
 		return new Board(team, lines);
-	}
-
-	/**
-	 * Active households of the post's communes (inside the scope) that nobody looks
-	 * after.
-	 */
-	@Transactional(readOnly = true)
-	public Chunk<HouseholdView> unassigned(Scope scope, long postId, String text, String after, int size) {
-		BorderPost post = this.posts.get(scope, postId);
-		Long[] communes = post.communes().stream().map(OrgUnit::id).toArray(Long[]::new);
-		HouseholdQuery query = new HouseholdQuery(text, null, null, null, null, null, null, false, List.of())
-			.and(new Criterion("h.commune_id = any(:fieldworkCommunes)", Map.of("fieldworkCommunes", communes)))
-			.and(new Criterion(
-					"not exists (select 1 from assignment fa where fa.household_id = h.id and fa.to_date is null)",
-					Map.of()));
-		return this.households.search(scope, query, after, size);
 	}
 
 	/** Current assignments of these members. */
@@ -170,7 +237,7 @@ public class Assignments {
 			.collect(Collectors.toMap(MemberView::id, MemberView::name));
 		return list.stream()
 			.map((a) -> new AssignmentView(a.id(), a.householdId(), a.memberId(), names.get(a.memberId()), a.fromDate(),
-					a.toDate(), a.recordedBy(), a.endedBy()))
+					a.toDate(), a.recordedBy(), a.endedBy(), a.overrideReason(), a.endReason()))
 			.toList();
 	}
 

@@ -30,13 +30,17 @@ public class FieldworkExport {
 
 	private final Assignments assignments;
 
+	private final UnassignedHouseholds unassigned;
+
 	private final ListExports exports;
 
 	private final AuditTrail audit;
 
-	FieldworkExport(Teams teams, Assignments assignments, ListExports exports, AuditTrail audit) {
+	FieldworkExport(Teams teams, Assignments assignments, UnassignedHouseholds unassigned, ListExports exports,
+			AuditTrail audit) {
 		this.teams = teams;
 		this.assignments = assignments;
+		this.unassigned = unassigned;
 		this.exports = exports;
 		this.audit = audit;
 	}
@@ -73,13 +77,14 @@ public class FieldworkExport {
 	}
 
 	/** The households of the team's post nobody looks after, with the page's search. */
-	public long unassigned(Scope scope, long teamId, String text, Download download, Locale locale) {
+	public long unassigned(Scope scope, long teamId, String text, Long hamletId, Download download, Locale locale) {
 		TeamView team = this.teams.get(scope, teamId);
-		return write("unassigned_households", teamId, "q=" + text, download, locale, "fieldwork.export.unassigned",
+		return write("unassigned_households", teamId, "q=" + text + ((hamletId != null) ? ", hamlet=" + hamletId : ""),
+				download, locale, "fieldwork.export.unassigned",
 				List.of("household.code", "household.hamlet", "registry.export.commune", "household.head"), (sink) -> {
 					String after = null;
 					do {
-						Chunk<HouseholdView> chunk = this.assignments.unassigned(scope, team.postId(), text, after,
+						Chunk<HouseholdView> chunk = this.unassigned.find(scope, team.postId(), text, hamletId, after,
 								CHUNK);
 						chunk.items().forEach((h) -> sink.row(h.code(), h.hamletName(), h.communeName(), h.headName()));
 						after = chunk.next();

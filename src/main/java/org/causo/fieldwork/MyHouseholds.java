@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.causo.registry.HouseholdView;
+import org.causo.registry.Relation;
 import org.causo.registry.Households;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
@@ -73,6 +74,7 @@ public class MyHouseholds {
 		List<SkillView> active = this.catalogue.list(false);
 		List<Long> ids = this.assignments.currentOf(members).stream().map(AssignmentView::householdId).toList();
 		Map<Long, LocalDate> lastVisits = this.visits.lastVisits(ids);
+		int year = LocalDate.now(this.clock).getYear();
 		List<MyHousehold> out = new ArrayList<>();
 		for (long id : ids) {
 			HouseholdView h;
@@ -87,7 +89,10 @@ public class MyHouseholds {
 				.reachedBy(people.stream().map(ResidentView::id).toList(), active);
 			List<MyHousehold.Person> persons = people.stream().map((r) -> {
 				Map<Long, ResidentSkills.State> has = reached.getOrDefault(r.id(), Map.of());
-				List<SkillView> missing = active.stream().filter((s) -> !has.containsKey(s.id())).toList();
+				boolean head = r.relation() == Relation.HEAD;
+				List<SkillView> missing = active.stream()
+					.filter((s) -> !has.containsKey(s.id()) && s.appliesTo(r.birthYear(), head, year))
+					.toList();
 				return new MyHousehold.Person(r.id(), r.fullName(), has.size(), missing);
 			}).toList();
 			LocalDate lastSurvey = this.surveys.latest(actor.scope(), id)

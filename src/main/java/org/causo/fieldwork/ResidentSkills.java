@@ -20,9 +20,17 @@ public record ResidentSkills(long residentId, String fullName, long householdId,
 		return this.skills.stream().filter(State::reached).toList();
 	}
 
-	/** Skills still missing. */
+	/** Skills still missing, among those the skill's age rule gives this resident. */
 	public List<State> missing() {
-		return this.skills.stream().filter((s) -> !s.reached()).toList();
+		return this.skills.stream().filter((s) -> !s.reached() && s.applies()).toList();
+	}
+
+	/**
+	 * Skills not reached that are not for this resident yet (a child): not counted as
+	 * missing, but a child who learns one may still have it recorded.
+	 */
+	public List<State> notYet() {
+		return this.skills.stream().filter((s) -> !s.reached() && !s.applies()).toList();
 	}
 
 	/**
@@ -32,8 +40,17 @@ public record ResidentSkills(long residentId, String fullName, long householdId,
 	 * @param reachedOn the day it was reached, null when missing
 	 * @param method how it was confirmed
 	 * @param confirmedBy who recorded it
+	 * @param applies whether the skill is for this resident (the catalogue's age rule)
 	 */
-	public record State(SkillView skill, LocalDate reachedOn, Method method, String confirmedBy) {
+	public record State(SkillView skill, LocalDate reachedOn, Method method, String confirmedBy, boolean applies) {
+
+		public State(SkillView skill, LocalDate reachedOn, Method method, String confirmedBy) {
+			this(skill, reachedOn, method, confirmedBy, true);
+		}
+
+		State forResident(boolean applies) {
+			return new State(this.skill, this.reachedOn, this.method, this.confirmedBy, applies);
+		}
 
 		public boolean reached() {
 			return this.reachedOn != null;

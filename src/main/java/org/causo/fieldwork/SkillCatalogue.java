@@ -28,6 +28,8 @@ public class SkillCatalogue {
 
 	static final int MAX_NAME = 120;
 
+	static final int MAX_AGE = 120;
+
 	private final SkillStore store;
 
 	private final AuditTrail audit;
@@ -58,7 +60,7 @@ public class SkillCatalogue {
 		else if (this.store.codeTaken(code)) {
 			problems.add(new Problem("code", "skill.error.code.taken", code));
 		}
-		SkillDraft clean = names(draft, code, problems);
+		SkillDraft clean = names(draft, code, 0, false, problems);
 		long id = this.store.insert(code, clean);
 		this.audit.record("SKILL_CREATED", "skill", id, code);
 		return get(id);
@@ -67,9 +69,11 @@ public class SkillCatalogue {
 	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
 	public SkillView rename(long id, SkillDraft draft) {
 		SkillView existing = get(id);
-		SkillDraft clean = names(draft, existing.code(), new ArrayList<>());
+		SkillDraft clean = names(draft, existing.code(), existing.minAge(), existing.headsOnly(), new ArrayList<>());
 		this.store.rename(id, clean);
-		this.audit.record("SKILL_RENAMED", "skill", id, existing.nameVi() + " -> " + clean.nameVi());
+		this.audit.record("SKILL_RENAMED", "skill", id,
+				existing.nameVi() + " -> " + clean.nameVi() + ", " + audience(existing.minAge(), existing.headsOnly())
+						+ " -> " + audience(clean.minAge(), clean.headsOnly()));
 		return get(id);
 	}
 
@@ -101,14 +105,26 @@ public class SkillCatalogue {
 		return list(true);
 	}
 
-	private static SkillDraft names(SkillDraft d, String code, List<Problem> problems) {
+	/**
+	 * The draft checked: its names, and whom the skill is for (what the draft leaves out
+	 * keeps these).
+	 */
+	private static SkillDraft names(SkillDraft d, String code, int minAge, boolean headsOnly, List<Problem> problems) {
 		String vi = name("nameVi", d.nameVi(), problems);
 		String en = name("nameEn", d.nameEn(), problems);
 		String fr = name("nameFr", d.nameFr(), problems);
+		int age = (d.minAge() != null) ? d.minAge() : minAge;
+		if (age < 0 || age > MAX_AGE) {
+			problems.add(new Problem("minAge", "skill.error.minAge", MAX_AGE));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		return new SkillDraft(code, vi, en, fr);
+		return new SkillDraft(code, vi, en, fr, age, (d.headsOnly() != null) ? d.headsOnly() : headsOnly);
+	}
+
+	private static String audience(int minAge, boolean headsOnly) {
+		return headsOnly ? "heads only" : minAge + "+";
 	}
 
 	private static String name(String field, String text, List<Problem> problems) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SkillStore {
 
-	private static final String SELECT = "select id, code, name_vi, name_en, name_fr, position, retired from skill";
+	private static final String SELECT = "select id, code, name_vi, name_en, name_fr, position, retired, min_age, heads_only from skill";
 
 	private final JdbcClient jdbc;
 
@@ -43,24 +43,31 @@ class SkillStore {
 
 	long insert(String code, SkillDraft d) {
 		return this.jdbc.sql("""
-				insert into skill (code, name_vi, name_en, name_fr, position)
-				values (:code, :vi, :en, :fr, (select coalesce(max(position), 0) + 10 from skill))
+				insert into skill (code, name_vi, name_en, name_fr, min_age, heads_only, position)
+				values (:code, :vi, :en, :fr, :minAge, :headsOnly, (select coalesce(max(position), 0) + 10 from skill))
 				returning id
 				""")
 			.param("code", code)
 			.param("vi", d.nameVi())
 			.param("en", d.nameEn())
 			.param("fr", d.nameFr())
+			.param("minAge", d.minAge())
+			.param("headsOnly", d.headsOnly())
 			.query(Long.class)
 			.single();
 	}
 
 	void rename(long id, SkillDraft d) {
-		this.jdbc.sql("update skill set name_vi = :vi, name_en = :en, name_fr = :fr where id = :id")
+		this.jdbc.sql("""
+				update skill set name_vi = :vi, name_en = :en, name_fr = :fr, min_age = :minAge, heads_only = :headsOnly
+				where id = :id
+				""")
 			.param("id", id)
 			.param("vi", d.nameVi())
 			.param("en", d.nameEn())
 			.param("fr", d.nameFr())
+			.param("minAge", d.minAge())
+			.param("headsOnly", d.headsOnly())
 			.update();
 	}
 
@@ -80,7 +87,8 @@ class SkillStore {
 
 	private static SkillView map(ResultSet rs, int row) throws SQLException {
 		return new SkillView(rs.getLong("id"), rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
-				rs.getString("name_fr"), rs.getInt("position"), rs.getBoolean("retired"));
+				rs.getString("name_fr"), rs.getInt("position"), rs.getBoolean("retired"), rs.getInt("min_age"),
+				rs.getBoolean("heads_only"));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.OrgUnits;
 import org.causo.registry.Criterion;
+import org.causo.registry.Relation;
 import org.causo.registry.ResidentPlace;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
@@ -155,9 +156,12 @@ public class Skills {
 		Map<Long, SkillView> byId = all.stream().collect(Collectors.toMap(SkillView::id, Function.identity()));
 		Map<Long, ResidentSkills.State> reached = this.store.reached(List.of(residentId), byId)
 			.getOrDefault(residentId, Map.of());
+		int year = LocalDate.now(this.clock).getYear();
+		boolean head = resident.relation() == Relation.HEAD;
 		List<ResidentSkills.State> states = all.stream()
 			.filter((s) -> !s.retired() || reached.containsKey(s.id()))
 			.map((s) -> reached.getOrDefault(s.id(), new ResidentSkills.State(s, null, null, null)))
+			.map((state) -> state.forResident(state.skill().appliesTo(resident.birthYear(), head, year)))
 			.toList();
 		return new ResidentSkills(resident.id(), resident.fullName(), resident.householdId(), states,
 				this.store.history(residentId));
@@ -179,15 +183,25 @@ public class Skills {
 	}
 
 	/**
-	 * A condition for the registry's resident search: residents who have not reached the
-	 * skill.
+	 * A condition for the registry's resident search: residents the skill is for (by the
+	 * age rule of the catalogue, at today's year) who have not reached it.
 	 */
 	public Criterion missing(long skillId) {
+		SkillView skill = this.catalogue.get(skillId);
 		String param = "fieldworkMissingSkill" + skillId;
-		return new Criterion(
-				"not exists (select 1 from resident_skill fs where fs.resident_id = r.id and fs.skill_id = :" + param
-						+ ")",
-				Map.of(param, skillId));
+		String sql = "not exists (select 1 from resident_skill fs where fs.resident_id = r.id and fs.skill_id = :"
+				+ param + ")";
+		Map<String, Object> params = new java.util.HashMap<>(Map.of(param, skillId));
+		// the same rule as SkillView.appliesTo, over the registry's resident row r
+		if (skill.headsOnly()) {
+			sql += " and r.relation = 'HEAD'";
+		}
+		else if (skill.minAge() > 0) {
+			String born = "fieldworkBornBy" + skillId;
+			sql += " and (r.relation = 'HEAD' or r.birth_year is null or r.birth_year <= :" + born + ")";
+			params.put(born, LocalDate.now(this.clock).getYear() - skill.minAge());
+		}
+		return new Criterion(sql, params);
 	}
 
 	private SkillEventView stored(Scope scope, UUID id) {

@@ -62,6 +62,17 @@ public class Teams {
 		return this.store.teams(this.posts.visibleIds(scope)).stream().map((t) -> view(t)).toList();
 	}
 
+	/**
+	 * The teams a support member is shown: those of their own post only, not of the
+	 * neighbouring posts that share a commune with it (users' review, journey 4).
+	 */
+	@Transactional(readOnly = true)
+	public List<TeamView> ofOwnPost(Scope scope) {
+		return list(scope).stream()
+			.filter((t) -> scope.postIds().isEmpty() || scope.postIds().contains(t.postId()))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public TeamView get(Scope scope, long id) {
 		Object[] team = this.store.team(id).orElseThrow(() -> new NotFoundException("team"));

@@ -150,7 +150,8 @@ public class Attendances {
 	}
 
 	/**
-	 * Marks skills reached for everyone who attended; returns how many got a new mark.
+	 * Marks skills reached for those marked present (all of them, or those chosen);
+	 * returns how many got a new mark.
 	 */
 	public int markSkills(Scope scope, long classId, SkillMarks marks) {
 		ClassView c = this.classes.find(scope, classId);
@@ -171,8 +172,16 @@ public class Attendances {
 		if (on.isBefore(held) || on.isAfter(LocalDate.now(this.clock))) {
 			throw InvalidInputException.of("reachedOn", "class.error.marks.date");
 		}
+		List<AttendanceView> present = this.store.attendances(classId)
+			.stream()
+			.filter((a) -> Boolean.TRUE.equals(a.present()))
+			.filter((a) -> marks.attendanceIds().isEmpty() || marks.attendanceIds().contains(a.id()))
+			.toList();
+		if (present.size() < marks.attendanceIds().size()) {
+			throw InvalidInputException.of("attendanceIds", "attendance.error.notPresent");
+		}
 		List<Long> residents = new ArrayList<>();
-		for (AttendanceView a : this.store.attendances(classId)) {
+		for (AttendanceView a : present) {
 			boolean any = false;
 			for (String skill : skills) {
 				any |= this.store.mark(a.id(), skill, on, actor());

@@ -120,8 +120,9 @@ class ClassStore {
 	void insertAttendance(UUID id, long classId, long residentId, long householdId, String walkInName, String by) {
 		this.jdbc
 			.sql("""
-					insert into training_attendance (id, class_id, resident_id, household_id, walk_in, walk_in_name, recorded_by)
-					values (:id, :class, :resident, :household, :walkIn, :name, :by)
+					insert into training_attendance (id, class_id, resident_id, household_id, walk_in, walk_in_name, recorded_by,
+					    present)
+					values (:id, :class, :resident, :household, :walkIn, :name, :by, case when :walkIn then true end)
 					""")
 			.param("id", id)
 			.param("class", classId)
@@ -133,6 +134,19 @@ class ClassStore {
 			.update();
 	}
 
+	/** Present, absent, or (null) not marked yet. */
+	void setPresent(UUID attendanceId, Boolean present) {
+		this.jdbc.sql("update training_attendance set present = :present where id = :id")
+			.param("id", attendanceId)
+			.param("present", present)
+			.update();
+	}
+
+	/** An enrolment taken back (only while no skill is marked for it). */
+	void delete(UUID attendanceId) {
+		this.jdbc.sql("delete from training_attendance where id = :id").param("id", attendanceId).update();
+	}
+
 	boolean mark(UUID attendanceId, String skill, LocalDate on, String by) {
 		return this.jdbc.sql("""
 				insert into training_skill_mark (attendance_id, skill_code, reached_on, marked_by)
@@ -141,7 +155,7 @@ class ClassStore {
 	}
 
 	private static final String ATTENDANCE = """
-			select a.id, a.class_id, a.resident_id, a.household_id, a.walk_in, a.recorded_by, a.recorded_at,
+			select a.id, a.class_id, a.resident_id, a.household_id, a.walk_in, a.recorded_by, a.recorded_at, a.present,
 			       array(select m.skill_code from training_skill_mark m where m.attendance_id = a.id order by m.skill_code)
 			         as skills
 			from training_attendance a
@@ -150,7 +164,8 @@ class ClassStore {
 	private static AttendanceView attendanceRow(ResultSet rs, int i) throws SQLException {
 		return new AttendanceView(rs.getObject("id", UUID.class), rs.getLong("class_id"), rs.getLong("resident_id"),
 				rs.getLong("household_id"), rs.getBoolean("walk_in"), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant(), strings(rs.getArray("skills")));
+				rs.getTimestamp("recorded_at").toInstant(), strings(rs.getArray("skills")),
+				(Boolean) rs.getObject("present"));
 	}
 
 	private static ClassView row(ResultSet rs, int i) throws SQLException {

@@ -58,12 +58,13 @@ class DemoClassStore {
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = SeededUuids.next(random).toString();
 		}
-		return this.jdbc.sql("""
-				insert into training_attendance (id, class_id, resident_id, household_id, recorded_by, recorded_at)
-				select a.id, :class, a.resident, a.household, 'demo', now() + a.n * interval '1 millisecond'
-				from unnest(cast(:ids as uuid[]), cast(:residents as bigint[]), cast(:households as bigint[]))
-				     with ordinality as a(id, resident, household, n)
-				""")
+		return this.jdbc
+			.sql("""
+					insert into training_attendance (id, class_id, resident_id, household_id, recorded_by, recorded_at, present)
+					select a.id, :class, a.resident, a.household, 'demo', now() + a.n * interval '1 millisecond', true
+					from unnest(cast(:ids as uuid[]), cast(:residents as bigint[]), cast(:households as bigint[]))
+					     with ordinality as a(id, resident, household, n)
+					""")
 			.param("class", classId)
 			.param("ids", ids)
 			.param("residents", who.stream().map(DemoRegistry.Person::id).toArray(Long[]::new))

@@ -63,11 +63,13 @@ public class TrainingExport {
 		this.units.list(scope, UnitKind.HAMLET).forEach((h) -> hamlets.put(h.id(), h));
 		ExportLabels l = this.exports.labels(locale);
 		Map<String, String> names = names(locale);
-		var query = this.jdbc.sql("""
-				select c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.starts_at, c.capacity,
-				       (select count(*) from training_attendance a where a.class_id = c.id) as attendances, c.skills
-				from training_class c where c.unit_path like any(:scope) order by c.starts_at desc, c.id desc
-				""").param("scope", scope.pathPatterns());
+		var query = this.jdbc
+			.sql("""
+					select c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.starts_at, c.capacity,
+					       (select count(*) from training_attendance a where a.class_id = c.id and a.present) as attendances, c.skills
+					from training_class c where c.unit_path like any(:scope) order by c.starts_at desc, c.id desc
+					""")
+			.param("scope", scope.pathPatterns());
 		return write("classes", null, download, locale, "classes.title",
 				List.of("class.title", "class.organiser", "training.export.organiserName", "class.venue",
 						"classes.commune", "class.startsAt", "class.capacity", "classes.attendances", "class.skills"),
@@ -80,15 +82,21 @@ public class TrainingExport {
 				}));
 	}
 
-	/** Who attended a class, in the order they came, with the skills marked. */
+	/**
+	 * Who is enrolled in a class, in the order they came, present or not, with the skills
+	 * marked.
+	 */
 	public long attendances(Scope scope, long classId, Download download, Locale locale) {
 		List<Attendee> list = this.attendances.of(scope, classId);
 		ExportLabels l = this.exports.labels(locale);
 		Map<String, String> names = names(locale);
 		return write("class_attendances", classId, download, locale, "class.attendees",
-				List.of("walkin.fullName", "household.code", "class.walkIn", "training.export.skillsMarked"),
-				ListExports.of(list, (a) -> new Object[] { a.fullName(), a.householdCode(),
-						l.yesNo(a.attendance().walkIn()), skills(names, a.attendance().skillsMarked()) }));
+				List.of("walkin.fullName", "household.code", "class.walkIn", "training.export.present",
+						"training.export.skillsMarked"),
+				ListExports.of(list,
+						(a) -> new Object[] { a.fullName(), a.householdCode(), l.yesNo(a.attendance().walkIn()),
+								l.of("class.present.", String.valueOf(a.attendance().present())),
+								skills(names, a.attendance().skillsMarked()) }));
 	}
 
 	private long write(String list, Long id, Download download, Locale locale, String titleKey, List<String> header,

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrainingFigures {
 
 	private static final String SQL = """
-			select c.%1$s as id, count(distinct c.id) as classes, count(a.id) as attendances
+			select c.%1$s as id, count(distinct c.id) as classes, count(a.id) filter (where a.present) as attendances
 			from training_class c left join training_attendance a on a.class_id = c.id
 			where c.unit_path like any(:scope) and c.starts_at >= :from and c.starts_at < :to and c.starts_at <= :now
 			  and (cast(:post as bigint) is null or c.post_id = :post)

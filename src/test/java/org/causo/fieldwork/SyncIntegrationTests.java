@@ -35,7 +35,12 @@ class SyncIntegrationTests extends FieldworkTest {
 		List<Map<String, Object>> reaches = new ArrayList<>();
 		for (int i = 0; i < families.size(); i++) {
 			Family f = families.get(i);
-			events.add(event("ASSIGNMENT", assignment(UUID.randomUUID(), f.householdId(), members[i % 2])));
+			// two members for all the families: more than 5 each, so an officer's
+			// override
+			Map<String, Object> assignment = assignment(UUID.randomUUID(), f.householdId(), members[i % 2]);
+			assignment.put("override", true);
+			assignment.put("reason", "Hai tổ viên cho cả bản");
+			events.add(event("ASSIGNMENT", assignment));
 			Map<String, Object> visit = VisitsIntegrationTests.visit(UUID.randomUUID(), f.householdId(), today,
 					List.of(members[i % 2]), List.of(skills.get(0)),
 					List.of(VisitsIntegrationTests.reached(UUID.randomUUID(), f.resident(0), skills.get(0), null)),

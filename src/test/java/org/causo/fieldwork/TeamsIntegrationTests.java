@@ -91,13 +91,26 @@ class TeamsIntegrationTests extends FieldworkTest {
 		assertThat(replay.get("assignment").get("id").asString()).isEqualTo(first.toString());
 		assertThat(officer.post("/api/fieldwork/assignments", assignment(first, homes.get(0), b)).status())
 			.isEqualTo(409);
-		JsonNode last = null;
-		for (int i = 1; i < 6; i++) {
-			last = json(officer.post("/api/fieldwork/assignments", assignment(UUID.randomUUID(), homes.get(i), a)),
-					200);
-			assertThat(last.get("warning").isNull()).as("%d households", i + 1).isEqualTo(i >= 2 && i <= 4);
+		for (int i = 1; i < 5; i++) {
+			JsonNode next = json(
+					officer.post("/api/fieldwork/assignments", assignment(UUID.randomUUID(), homes.get(i), a)), 200);
+			assertThat(next.get("warning").isNull()).as("%d households", i + 1).isEqualTo(i >= 2);
 		}
+		// a sixth household is refused unless an officer overrides the rule with a reason
+		assertThat(json(officer.post("/api/fieldwork/assignments", assignment(UUID.randomUUID(), homes.get(5), a)), 400)
+			.get("detail")
+			.asString()).startsWith("Lò Thị Ánh sẽ kèm 6 hộ, nhiều hơn 5. Chưa giao.");
+		Map<String, Object> over = assignment(UUID.randomUUID(), homes.get(5), a);
+		over.put("override", true);
+		assertThat(json(officer.post("/api/fieldwork/assignments", over), 400).get("detail").asString())
+			.isEqualTo("Hãy ghi lý do.");
+		over.put("reason", "Bản xa, chỉ chị Ánh đi được");
+		JsonNode last = json(officer.post("/api/fieldwork/assignments", over), 200);
 		assertThat(last.get("warning").asString()).isEqualTo("ABOVE");
+		assertThat(last.get("assignment").get("overrideReason").asString()).isEqualTo("Bản xa, chỉ chị Ánh đi được");
+		assertThat(count("select count(*) from audit_event where action = 'HOUSEHOLD_ASSIGNED' and target_id = :p"
+				+ " and details like '%Bản xa%'", String.valueOf(homes.get(5))))
+			.isEqualTo(1);
 		assertThat(json(officer.post("/api/fieldwork/assignments", assignment(UUID.randomUUID(), homes.get(0), a)), 400)
 			.get("detail")
 			.asString()).isEqualTo("Hộ này đã được giao cho tổ viên đó.");

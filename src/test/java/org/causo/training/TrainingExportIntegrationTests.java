@@ -43,8 +43,13 @@ class TrainingExportIntegrationTests extends IntegrationTest {
 		this.attendee = "Lò Thị Xuất " + unique();
 		long resident = ok(api.post("/api/residents",
 				Map.of("householdId", household, "fullName", this.attendee, "sex", "FEMALE", "relation", "HEAD")), 201);
-		ok(api.post("/api/training/classes/" + this.classId + "/attendances",
-				Map.of("id", UUID.randomUUID().toString(), "residentId", resident)), 200);
+		ApiClient.Response enrolled = api.post("/api/training/classes/" + this.classId + "/attendances",
+				Map.of("id", UUID.randomUUID().toString(), "residentId", resident));
+		assertThat(enrolled.status()).isEqualTo(200);
+		assertThat(api
+			.post("/api/training/classes/" + this.classId + "/attendances/" + enrolled.json().get("id").asString()
+					+ "/presence", Map.of("present", true))
+			.status()).isEqualTo(200);
 		assertThat(api.post("/api/training/classes/" + this.classId + "/skills", Map.of()).status()).isEqualTo(200);
 	}
 
@@ -72,12 +77,13 @@ class TrainingExportIntegrationTests extends IntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(Downloads.XLSX);
 		List<List<String>> rows = Downloads.xlsx(response.body());
-		assertThat(rows.get(0)).containsExactly("Full name", "Household code", "Walk-in", "Skills marked");
+		assertThat(rows.get(0)).containsExactly("Full name", "Household code", "Walk-in", "Present", "Skills marked");
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1).get(0)).isEqualTo(this.attendee);
 		assertThat(rows.get(1).get(1)).startsWith("TX-");
 		assertThat(rows.get(1).get(2)).isEqualTo("No");
-		assertThat(rows.get(1).get(3)).contains(", ");
+		assertThat(rows.get(1).get(3)).isEqualTo("Present");
+		assertThat(rows.get(1).get(4)).contains(", ");
 		assertThat(this.jdbc
 			.sql("select details from audit_event where actor = 'kalang.commander' and action = 'TRAINING_EXPORTED' "
 					+ "and target_type = 'class_attendances' and target_id = :id")

@@ -138,8 +138,13 @@ class TrainingIntegrationTests extends IntegrationTest {
 		long c = newClass(api, "Bản Hà Xe", 10, LocalDate.now(this.clock).minusDays(2));
 		long a = resident(api, "Bản Hà Xe");
 		long b = resident(api, "Bản Hà Xe");
-		ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200);
-		ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), b)), 200);
+		for (long who : List.of(a, b)) {
+			String id = ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), who)), 200)
+				.get("id")
+				.asString();
+			ok(api.post("/api/training/classes/" + c + "/attendances/" + id + "/presence", Map.of("present", true)),
+					200);
+		}
 		assertThat(api.post("/api/training/classes/" + c + "/skills", Map.of("skills", List.of("ZALO"))).status())
 			.isEqualTo(400);
 		assertThat(api("kalang.member").post("/api/training/classes/" + c + "/skills", Map.of()).status())
@@ -190,7 +195,11 @@ class TrainingIntegrationTests extends IntegrationTest {
 		assertThat(codes(ok(api.get("/api/training/skills"), 200))).contains(code, "ZALO", "PUBLIC_SERVICES");
 		long c = ok(api.post("/api/training/classes", classDraft(List.of(code, "ZALO"))), 201).get("id").asLong();
 		long a = resident(api, "Bản Ka Lăng");
-		ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200);
+		String enrolled = ok(api.post("/api/training/classes/" + c + "/attendances", attend(UUID.randomUUID(), a)), 200)
+			.get("id")
+			.asString();
+		ok(api.post("/api/training/classes/" + c + "/attendances/" + enrolled + "/presence", Map.of("present", true)),
+				200);
 
 		ok(admin.post("/api/fieldwork/skills/" + skill + "/retire", Map.of()), 200);
 		assertThat(codes(ok(api.get("/api/training/skills"), 200))).doesNotContain(code).contains("ZALO");
@@ -247,9 +256,14 @@ class TrainingIntegrationTests extends IntegrationTest {
 		JsonNode before = ok(api.get("/api/training/totals" + period), 200);
 		long c = newClass(api, "Bản Ka Lăng", 10, day);
 		newClass(api, "Bản Ka Lăng", 10, LocalDate.now(this.clock).plusDays(5));
-		for (int i = 0; i < 3; i++) {
-			ok(api.post("/api/training/classes/" + c + "/attendances",
-					attend(UUID.randomUUID(), resident(api, "Bản Ka Lăng"))), 200);
+		for (int i = 0; i < 4; i++) {
+			String id = ok(api.post("/api/training/classes/" + c + "/attendances",
+					attend(UUID.randomUUID(), resident(api, "Bản Ka Lăng"))), 200)
+				.get("id")
+				.asString();
+			// enrolled four, three came: the totals count those present
+			ok(api.post("/api/training/classes/" + c + "/attendances/" + id + "/presence", Map.of("present", i < 3)),
+					200);
 		}
 		JsonNode after = ok(api("analyst").get("/api/training/totals" + period), 200);
 		assertThat(after.get("total").get("classes").asLong() - before.get("total").get("classes").asLong())

@@ -131,6 +131,14 @@ class HandoverApiController {
 		return this.priority.of(actor.scope(), commune, new PageOf.Request(page, size));
 	}
 
+	@GetMapping("/priority/to-survey")
+	@Operation(summary = "Households of a commune never surveyed and holding no donated phone: to survey first",
+			description = "Poor and policy households first, then near-poor; each with its reasons.")
+	PageOf<PriorityHousehold> toSurvey(@AuthenticationPrincipal Actor actor, @RequestParam long commune,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		return this.priority.toSurvey(actor.scope(), commune, new PageOf.Request(page, size));
+	}
+
 	@GetMapping("/totals")
 	@PreAuthorize(Roles.FIGURES)
 	@Operation(summary = "Phones donated, their value, handed over and in use, per post and commune over a period")

@@ -79,13 +79,16 @@ class HandoverController {
 
 	@GetMapping("/devices/priority")
 	String priority(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int survey, Model model) {
 		List<OrgUnit> communes = this.units.list(actor.scope(), UnitKind.COMMUNE);
 		Long chosen = (commune != null) ? commune : communes.stream().findFirst().map(OrgUnit::id).orElse(null);
 		model.addAttribute("communes", communes);
 		model.addAttribute("commune", chosen);
 		model.addAttribute("page",
 				(chosen != null) ? this.priority.of(actor.scope(), chosen, new PageOf.Request(page, 25))
+						: new PageOf<>(List.of(), 0, 25, 0));
+		model.addAttribute("toSurvey",
+				(chosen != null) ? this.priority.toSurvey(actor.scope(), chosen, new PageOf.Request(survey, 25))
 						: new PageOf<>(List.of(), 0, 25, 0));
 		return "devices/priority";
 	}

@@ -71,13 +71,14 @@ class FieldworkExportController {
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/unassigned/export", "/api/fieldwork/teams/{id}/unassigned/export" })
-	@Operation(summary = "Households of the team's post that nobody looks after, with the page's search q",
+	@Operation(summary = "Households of the team's post that nobody looks after, with the page's search q and hamlet",
 			description = FORMAT)
 	void unassigned(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long hamletId,
+			@RequestParam(required = false) String format,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
 			Locale locale) {
-		this.exports.unassigned(actor.scope(), id, q,
+		this.exports.unassigned(actor.scope(), id, q, hamletId,
 				ExportResponse.download(response, format, accept, "unassigned-households", this.clock), locale);
 	}
 

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.causo.fieldwork.Assigned;
+import org.causo.fieldwork.AssignmentBatch;
 import org.causo.fieldwork.AssignmentDraft;
 import org.causo.fieldwork.AssignmentView;
 import org.causo.fieldwork.Assignments;
@@ -13,6 +15,7 @@ import org.causo.fieldwork.Board;
 import org.causo.fieldwork.TeamDraft;
 import org.causo.fieldwork.TeamView;
 import org.causo.fieldwork.Teams;
+import org.causo.fieldwork.UnassignedHouseholds;
 import org.causo.fieldwork.VolunteerDraft;
 import org.causo.registry.Chunk;
 import org.causo.registry.HouseholdView;
@@ -41,15 +44,19 @@ class TeamApiController {
 
 	private final Assignments assignments;
 
-	TeamApiController(Teams teams, Assignments assignments) {
+	private final UnassignedHouseholds unassigned;
+
+	TeamApiController(Teams teams, Assignments assignments, UnassignedHouseholds unassigned) {
 		this.teams = teams;
 		this.assignments = assignments;
+		this.unassigned = unassigned;
 	}
 
 	@GetMapping("/teams")
-	@Operation(summary = "Teams of the posts inside the caller's scope")
-	List<TeamView> list(@AuthenticationPrincipal Actor actor) {
-		return this.teams.list(actor.scope());
+	@Operation(summary = "Teams of the posts inside the caller's scope (a support member's own post only)")
+	List<TeamView> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
+		return request.isUserInRole("SUPPORT_MEMBER") ? this.teams.ofOwnPost(actor.scope())
+				: this.teams.list(actor.scope());
 	}
 
 	@GetMapping("/teams/{id}")
@@ -99,10 +106,27 @@ class TeamApiController {
 	@PostMapping("/assignments")
 	@PreAuthorize(FieldRoles.OFFICERS)
 	@Operation(summary = "Assign (or reassign) a household to a member, with a client-made id",
-			description = "The answer carries the member's load and a warning (BELOW 3, ABOVE 5), never a refusal. "
+			description = "A sixth household for a member is refused (400) unless override is true with a reason; "
+					+ "the answer carries the member's load and a warning (BELOW 3, ABOVE 5). "
 					+ "The same id with the same content returns the stored assignment; with other content 409.")
 	Assigned assign(@AuthenticationPrincipal Actor actor, @RequestBody AssignmentDraft draft) {
 		return this.assignments.assign(actor.scope(), draft);
+	}
+
+	@PostMapping("/assignments/batch")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	@Operation(summary = "Assign several households to one member at once; saved whole or not at all",
+			description = "More than 5 households for the member is refused unless override is true with a reason.")
+	List<Assigned> assignAll(@AuthenticationPrincipal Actor actor, @RequestBody AssignmentBatch batch) {
+		return this.assignments.assignAll(actor.scope(), batch);
+	}
+
+	@PostMapping("/households/{id}/unassign")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	@Operation(summary = "Nobody looks after the household any more; the reason is kept in the history")
+	AssignmentView unassign(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestBody Map<String, String> body) {
+		return this.assignments.unassign(actor.scope(), id, (body != null) ? body.get("reason") : null);
 	}
 
 	@GetMapping("/households/{id}/assignments")
@@ -112,11 +136,12 @@ class TeamApiController {
 	}
 
 	@GetMapping("/posts/{id}/unassigned")
-	@Operation(summary = "Households of the post's communes that nobody looks after, paged by key")
+	@Operation(summary = "Households of the post's communes that nobody looks after, paged by key",
+			description = "q searches codes, heads' names and hamlet names, diacritics ignored; hamletId filters.")
 	Chunk<HouseholdView> unassigned(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String after,
-			@RequestParam(defaultValue = "50") int size) {
-		return this.assignments.unassigned(actor.scope(), id, q, after, size);
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long hamletId,
+			@RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
+		return this.unassigned.find(actor.scope(), id, q, hamletId, after, size);
 	}
 
 }

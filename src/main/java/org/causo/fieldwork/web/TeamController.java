@@ -1,15 +1,19 @@
 package org.causo.fieldwork.web;
 
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.Assigned;
+import org.causo.fieldwork.AssignmentBatch;
 import org.causo.fieldwork.AssignmentDraft;
 import org.causo.fieldwork.Assignments;
 import org.causo.fieldwork.TeamDraft;
 import org.causo.fieldwork.TeamView;
 import org.causo.fieldwork.Teams;
+import org.causo.fieldwork.UnassignedHouseholds;
 import org.causo.fieldwork.VolunteerDraft;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
@@ -37,15 +41,19 @@ class TeamController {
 
 	private final BorderPosts posts;
 
-	TeamController(Teams teams, Assignments assignments, BorderPosts posts) {
+	private final UnassignedHouseholds unassigned;
+
+	TeamController(Teams teams, Assignments assignments, BorderPosts posts, UnassignedHouseholds unassigned) {
 		this.teams = teams;
 		this.assignments = assignments;
 		this.posts = posts;
+		this.unassigned = unassigned;
 	}
 
 	@GetMapping("/fieldwork/teams")
-	String list(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("teams", this.teams.list(actor.scope()));
+	String list(@AuthenticationPrincipal Actor actor, HttpServletRequest request, Model model) {
+		model.addAttribute("teams", (request != null && request.isUserInRole("SUPPORT_MEMBER"))
+				? this.teams.ofOwnPost(actor.scope()) : this.teams.list(actor.scope()));
 		model.addAttribute("posts", this.posts.list(actor.scope()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new TeamDraft(null, null));
@@ -65,7 +73,7 @@ class TeamController {
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
 			model.addAttribute("form", form);
-			return list(actor, model);
+			return list(actor, null, model);
 		}
 	}
 
@@ -120,12 +128,14 @@ class TeamController {
 
 	@GetMapping("/fieldwork/teams/{id}/assignments")
 	String board(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String after, Model model) {
+			@RequestParam(required = false) Long hamletId, @RequestParam(required = false) String after, Model model) {
 		var board = this.assignments.board(actor.scope(), id);
 		model.addAttribute("board", board);
 		model.addAttribute("q", q);
+		model.addAttribute("hamletId", hamletId);
+		model.addAttribute("hamlets", this.unassigned.hamlets(actor.scope(), board.team().postId()));
 		model.addAttribute("unassigned",
-				this.assignments.unassigned(actor.scope(), board.team().postId(), q, after, 50));
+				this.unassigned.find(actor.scope(), board.team().postId(), q, hamletId, after, 50));
 		model.addAttribute("eventId", UUID.randomUUID());
 		return "fieldwork/assignments";
 	}
@@ -134,22 +144,65 @@ class TeamController {
 	@PreAuthorize(FieldRoles.OFFICERS)
 	String assign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
 			@RequestParam(required = false) Long householdId, @RequestParam(required = false) Long memberId,
+			@RequestParam(required = false) Boolean override, @RequestParam(required = false) String reason,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
 			Assigned assigned = this.assignments.assign(actor.scope(),
-					new AssignmentDraft(eventId, householdId, memberId, null));
+					new AssignmentDraft(eventId, householdId, memberId, null, override, reason));
+			return saved(id, assigned, redirect);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			return board(actor, id, null, null, null, model);
+		}
+	}
+
+	/** Several households to one member, one submit (the page's checkboxes). */
+	@PostMapping("/fieldwork/teams/{id}/assignments/batch")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String assignAll(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) List<Long> householdIds, @RequestParam(required = false) Long memberId,
+			@RequestParam(required = false) Boolean override, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long hamletId,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			List<Assigned> done = this.assignments.assignAll(actor.scope(),
+					new AssignmentBatch(memberId, householdIds, override, reason));
+			redirect.addAttribute("q", q);
+			redirect.addAttribute("hamletId", hamletId);
+			return saved(id, done.get(done.size() - 1), redirect);
+		}
+		catch (InvalidInputException ex) {
+			FormErrors.show(ex, model, response);
+			model.addAttribute("batchReason", reason);
+			return board(actor, id, q, hamletId, null, model);
+		}
+	}
+
+	@PostMapping("/fieldwork/teams/{id}/assignments/unassign")
+	@PreAuthorize(FieldRoles.OFFICERS)
+	String unassign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long householdId,
+			@RequestParam(required = false) String reason, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.assignments.unassign(actor.scope(), householdId, reason);
 			redirect.addFlashAttribute("saved", true);
-			if (assigned.warning() != null) {
-				redirect.addFlashAttribute("loadWarning", assigned.warning());
-				redirect.addFlashAttribute("loadName", assigned.assignment().memberName());
-				redirect.addFlashAttribute("loadCount", assigned.load().households());
-			}
 			return "redirect:/fieldwork/teams/" + id + "/assignments";
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
-			return board(actor, id, null, null, model);
+			return board(actor, id, null, null, null, model);
 		}
+	}
+
+	private static String saved(long teamId, Assigned assigned, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("saved", true);
+		if (assigned.warning() != null) {
+			redirect.addFlashAttribute("loadWarning", assigned.warning());
+			redirect.addFlashAttribute("loadName", assigned.assignment().memberName());
+			redirect.addFlashAttribute("loadCount", assigned.load().households());
+		}
+		return "redirect:/fieldwork/teams/" + teamId + "/assignments";
 	}
 
 }

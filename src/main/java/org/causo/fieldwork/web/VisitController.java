@@ -120,18 +120,21 @@ class VisitController {
 		model.addAttribute("household", household);
 		model.addAttribute("people", people);
 		model.addAttribute("skills", active);
-		model.addAttribute("reached", skillsReached(actor, people));
+		model.addAttribute("missing", skillsMissing(actor, people));
 		model.addAttribute("members", presentCandidates(actor, household.id()));
 		return "fieldwork/visit-form";
 	}
 
-	/** Skills each resident already reached (a household has a handful of residents). */
-	private Map<Long, Set<Long>> skillsReached(Actor actor, List<ResidentView> people) {
+	/**
+	 * Skills each resident still misses, among those the age rule gives them (a household
+	 * has a handful of residents).
+	 */
+	private Map<Long, Set<Long>> skillsMissing(Actor actor, List<ResidentView> people) {
 		Map<Long, Set<Long>> out = new HashMap<>();
 		for (ResidentView r : people) {
 			out.put(r.id(),
 					this.skills.of(actor.scope(), r.id())
-						.reached()
+						.missing()
 						.stream()
 						.map((s) -> s.skill().id())
 						.collect(Collectors.toSet()));

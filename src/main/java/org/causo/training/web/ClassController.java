@@ -133,12 +133,21 @@ class ClassController {
 				known.stream().collect(Collectors.toMap(SkillNames.Skill::code, SkillNames.Skill::name, (a, b) -> a)));
 		model.addAttribute("markable",
 				known.stream().filter((s) -> !s.retired() && c.skills().contains(s.code())).toList());
-		model.addAttribute("attendees", this.attendances.of(actor.scope(), id));
+		var attendees = this.attendances.of(actor.scope(), id);
+		model.addAttribute("attendees", attendees);
+		model.addAttribute("present",
+				attendees.stream().filter((a) -> Boolean.TRUE.equals(a.attendance().present())).toList());
 		model.addAttribute("q", q);
 		if (q != null && !q.isBlank()) {
 			Chunk<ResidentView> found = this.residents.search(actor.scope(),
 					new ResidentQuery(q, null, null, null, null, false, List.of()), null, 20);
 			model.addAttribute("found", found.items());
+			model.addAttribute("hamletNames",
+					found.items()
+						.stream()
+						.map(ResidentView::hamletId)
+						.distinct()
+						.collect(Collectors.toMap((h) -> h, (h) -> this.units.get(actor.scope(), h).name())));
 		}
 		model.addAttribute("newId", UUID.randomUUID());
 		if (!model.containsAttribute("walkIn")) {
@@ -185,10 +194,11 @@ class ClassController {
 	@PostMapping("/classes/{id}/skills")
 	@PreAuthorize(Roles.EDITORS)
 	String skills(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) List<String> skills, HttpServletResponse response, Model model,
+			@RequestParam(required = false) List<String> skills,
+			@RequestParam(required = false) List<UUID> attendanceIds, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.attendances.markSkills(actor.scope(), id, new SkillMarks(skills, null));
+			this.attendances.markSkills(actor.scope(), id, new SkillMarks(skills, null, attendanceIds));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/classes/" + id;
 		}

@@ -1,0 +1,73 @@
+package org.causo.devices.web;
+
+import java.time.Clock;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.causo.devices.IdlePhone;
+import org.causo.devices.IdlePhones;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.shared.Actor;
+import org.causo.shared.PageOf;
+import org.causo.shared.web.ExportResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The phones handed over but not in use, to visit again: page, API and export. */
+@Controller
+@Tag(name = "Devices: handovers")
+@PreAuthorize(Roles.READERS)
+class IdlePhoneController {
+
+	private final IdlePhones idle;
+
+	private final OrgUnits units;
+
+	private final Clock clock;
+
+	IdlePhoneController(IdlePhones idle, OrgUnits units, Clock clock) {
+		this.idle = idle;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	@GetMapping("/devices/idle")
+	String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("communes", this.units.list(actor.scope(), UnitKind.COMMUNE));
+		model.addAttribute("commune", commune);
+		model.addAttribute("page", this.idle.of(actor.scope(), commune, new PageOf.Request(page, 25)));
+		return "devices/idle";
+	}
+
+	@GetMapping("/api/devices/idle")
+	@ResponseBody
+	@Operation(summary = "Phones handed over that the last follow-up found unused, or never followed up",
+			description = "The household still holds the phone; unused first, then the oldest handovers.")
+	PageOf<IdlePhone> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+		return this.idle.of(actor.scope(), commune, new PageOf.Request(page, size));
+	}
+
+	@GetMapping({ "/devices/idle/export", "/api/devices/idle/export" })
+	@Operation(summary = "The phones not in use, to visit again, as CSV or XLSX (format=csv or xlsx)")
+	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
+			@RequestParam(required = false) String format,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
+			Locale locale) {
+		this.idle.export(actor.scope(), commune,
+				ExportResponse.download(response, format, accept, "idle-phones", this.clock), locale);
+	}
+
+}
