@@ -46,7 +46,7 @@ class HouseholdClasses implements HouseholdSection {
 		List<Attended> attended = this.jdbc.sql("""
 				select c.id, c.title, c.starts_at, a.resident_id, a.walk_in
 				from training_attendance a join training_class c on c.id = a.class_id
-				where a.household_id = :h and c.unit_path like any(:scope)
+				where a.household_id = :h and a.present is true and c.unit_path like any(:scope)
 				order by c.starts_at desc, c.id, a.resident_id
 				""")
 			.param("h", householdId)
