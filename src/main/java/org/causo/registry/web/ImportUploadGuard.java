@@ -1,0 +1,99 @@
+package org.causo.registry.web;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Runs before Spring Security on the import upload and refuses, without reading the body,
+ * whoever is not a logged-in importer, and any body declared larger than the limit.
+ * Otherwise the CSRF filter, looking for its token among the form fields, would have
+ * Tomcat parse the whole multipart body with this servlet's 1 GB limit and spool it to
+ * the data disk before anyone checked who sent it. The answers are redirects, as the
+ * upload servlet gives, and the connection is closed instead of read to its end.
+ */
+class ImportUploadGuard extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	ImportUploadGuard(long maxBytes, MessageSource messages, LocaleResolver locales) {
+		this.maxBytes = maxBytes;
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication officer = authentication(request.getSession(false));
+		if (officer != null && importer(officer) && request.getContentLengthLong() <= this.maxBytes) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader("Connection", "close");
+		if (officer == null) {
+			response.sendRedirect(request.getContextPath() + "/login");
+		}
+		else if (!importer(officer)) {
+			// the localized 403 page; its dispatch reads at most the pages' own small
+			// limit
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + "/registry/import?tooLarge");
+		}
+	}
+
+	/**
+	 * A short 403 page written here: the error page's dispatch would parse the body with
+	 * this servlet's limits, which is what this guard is for.
+	 */
+	private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+					+ text("error.403.title", locale) + "</title></head><body><h1>" + text("error.403.title", locale)
+					+ "</h1><p>" + text("error.403.text", locale) + "</p></body></html>");
+	}
+
+	private String text(String key, Locale locale) {
+		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale));
+	}
+
+	/** Who the session says is logged in (sessions are read before Spring Security). */
+	private static Authentication authentication(HttpSession session) {
+		Object context = (session != null)
+				? session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) : null;
+		Authentication authentication = (context instanceof SecurityContext security) ? security.getAuthentication()
+				: null;
+		return (authentication != null && authentication.isAuthenticated()) ? authentication : null;
+	}
+
+	private static boolean importer(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(Roles.IMPORTER_AUTHORITIES::contains);
+	}
+
+}
