@@ -71,6 +71,7 @@ class LimitsTests {
 		limits.submission("MARKET42");
 		assertThatThrownBy(() -> limits.submission("MARKET42")).isInstanceOf(TooManyAttemptsException.class);
 		limits.retry();
+		limits.retry();
 		assertThatThrownBy(limits::retry).isInstanceOf(TooManyAttemptsException.class);
 	}
 

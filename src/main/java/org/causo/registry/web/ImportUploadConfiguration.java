@@ -13,11 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The import upload's own servlet and multipart limit
@@ -42,10 +40,9 @@ class ImportUploadConfiguration {
 	/** Before Spring Security's filters, which would read the body. */
 	@Bean
 	FilterRegistrationBean<ImportUploadGuard> importUploadGuard(
-			@Value("${causo.registry.import.max-file-size:1GB}") DataSize max, MessageSource messages,
-			LocaleResolver locales) {
+			@Value("${causo.registry.import.max-file-size:1GB}") DataSize max) {
 		FilterRegistrationBean<ImportUploadGuard> bean = new FilterRegistrationBean<>(
-				new ImportUploadGuard(max.toBytes() + 65_536, messages, locales));
+				new ImportUploadGuard(max.toBytes() + 65_536));
 		bean.addUrlPatterns(ImportUploadServlet.PATH);
 		bean.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return bean;

@@ -1,7 +1,6 @@
 package org.causo.registry.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,14 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Runs before Spring Security on the import upload and refuses, without reading the body,
@@ -30,14 +26,8 @@ class ImportUploadGuard extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	private final MessageSource messages;
-
-	private final LocaleResolver locales;
-
-	ImportUploadGuard(long maxBytes, MessageSource messages, LocaleResolver locales) {
+	ImportUploadGuard(long maxBytes) {
 		this.maxBytes = maxBytes;
-		this.messages = messages;
-		this.locales = locales;
 	}
 
 	@Override
@@ -53,31 +43,13 @@ class ImportUploadGuard extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/login");
 		}
 		else if (!importer(officer)) {
-			// the localized 403 page; its dispatch reads at most the pages' own small
-			// limit
-			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			// the import page answers them with the localized 403 page (the error page's
+			// dispatch would parse the body with this servlet's limits)
+			response.sendRedirect(request.getContextPath() + "/registry/import");
 		}
 		else {
 			response.sendRedirect(request.getContextPath() + "/registry/import?tooLarge");
 		}
-	}
-
-	/**
-	 * A short 403 page written here: the error page's dispatch would parse the body with
-	 * this servlet's limits, which is what this guard is for.
-	 */
-	private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		Locale locale = this.locales.resolveLocale(request);
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-					+ text("error.403.title", locale) + "</title></head><body><h1>" + text("error.403.title", locale)
-					+ "</h1><p>" + text("error.403.text", locale) + "</p></body></html>");
-	}
-
-	private String text(String key, Locale locale) {
-		return HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale));
 	}
 
 	/** Who the session says is logged in (sessions are read before Spring Security). */
