@@ -5,7 +5,7 @@
 # their own points and the attacker's photos really reach the decoder), runs
 # src/test/java/org/causo/bench/FloodLoad.java for SECONDS (default 60) with TIPS real tips a
 # second (default 10), then stops the app. The heap is capped (HEAP, default 1g) to show that a
-# flood of photos does not need more. Figures go to BENCHMARKS.md by hand, with date and machine.
+# flood of photos does not need more. FLOOD=no-flood gives the baseline. Figures go to BENCHMARKS.md by hand, with date and machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN=${SECONDS_TO_RUN:-60}
@@ -24,5 +24,5 @@ APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break; sleep 1; done
 "$JAVA" -Xmx512m -XX:+UseSerialGC -cp "target/test-classes:target/classes:$CP" org.causo.bench.FloodLoad \
-  "http://127.0.0.1:$PORT" "$DATA" "$APP" "$SECONDS_TO_RUN" "$TIPS"
+  "http://127.0.0.1:$PORT" "$DATA" "$APP" "$SECONDS_TO_RUN" "$TIPS" ${FLOOD:-flood}
 echo "server: $(grep -c OutOfMemoryError "$DATA/app.log" || true) OutOfMemoryError in its log"

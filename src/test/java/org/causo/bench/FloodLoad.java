@@ -79,15 +79,16 @@ public final class FloodLoad {
 		long pid = Long.parseLong(args[2]);
 		int seconds = Integer.parseInt(args[3]);
 		int tipsPerSecond = Integer.parseInt(args[4]);
+		boolean flood = args.length < 6 || !"no-flood".equals(args[5]);
 		List<String> codes = new ArrayList<>();
 		Matcher m = CODE.matcher(Files.readString(data.resolve("demo.json")));
 		while (m.find()) {
 			codes.add(m.group(1));
 		}
-		new FloodLoad(base, codes, System.nanoTime() + seconds * 1_000_000_000L).run(pid, seconds, tipsPerSecond);
+		new FloodLoad(base, codes, System.nanoTime() + seconds * 1_000_000_000L).run(pid, tipsPerSecond, flood);
 	}
 
-	private void run(long pid, int seconds, int tipsPerSecond) throws Exception {
+	private void run(long pid, int tipsPerSecond, boolean flood) throws Exception {
 		byte[] bigPhoto = photo(4_000, 3_000);
 		byte[] smallPhoto = photo(800, 600);
 		System.out.printf("attack photo: 4000x3000 JPEG, %d KB (five per request)%n", bigPhoto.length / 1024);
@@ -98,7 +99,7 @@ public final class FloodLoad {
 		long start = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
 			pool.submit(() -> watchMemory(pid, peakRss));
-			for (int i = 0; i < 2; i++) {
+			for (int i = 0; i < (flood ? 2 : 0); i++) {
 				pool.submit(
 						() -> attack("photos:tip", () -> submit(this.codes.get(0), "flood tip with five large photos",
 								List.of(bigPhoto, bigPhoto, bigPhoto, bigPhoto, bigPhoto))
@@ -107,13 +108,13 @@ public final class FloodLoad {
 						() -> reply(attackerReceipt, List.of(bigPhoto, bigPhoto, bigPhoto, bigPhoto, bigPhoto))));
 			}
 			Random random = new Random(7);
-			for (int i = 0; i < 4; i++) {
+			for (int i = 0; i < (flood ? 4 : 0); i++) {
 				pool.submit(() -> attack("wrong receipt",
 						() -> post("/r", "receipt="
 								+ String.format("%016d", Math.floorMod(random.nextLong(), 10_000_000_000_000_000L)))
 							.statusCode()));
 			}
-			for (String username : List.of("kalang.commander", "no.such.officer")) {
+			for (String username : flood ? List.of("kalang.commander", "no.such.officer") : List.<String>of()) {
 				pool.submit(() -> attack("wrong password", () -> wrongPassword(username)));
 			}
 			// the real tips, paced, after the flood has started
