@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.shared.ImageCleaner;
 import org.causo.shared.Images;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
@@ -37,7 +38,11 @@ public class HandoverReceipts {
 
 	private final byte[] key;
 
-	HandoverReceipts(HandoverStore store, Handovers handovers, AuditTrail audit, ServerSecrets secrets) {
+	private final ImageCleaner images;
+
+	HandoverReceipts(HandoverStore store, Handovers handovers, AuditTrail audit, ServerSecrets secrets,
+			ImageCleaner images) {
+		this.images = images;
 		this.store = store;
 		this.handovers = handovers;
 		this.audit = audit;
@@ -47,7 +52,7 @@ public class HandoverReceipts {
 	/** Keeps a clean copy of the photo, replacing an earlier one. */
 	public void attach(Scope scope, UUID handoverId, byte[] upload) {
 		HandoverView handover = this.handovers.get(scope, handoverId);
-		Images.Clean clean = Images.clean(upload, MAX_BYTES, MESSAGES);
+		Images.Clean clean = this.images.clean(upload, MAX_BYTES, MESSAGES);
 		this.store.saveReceipt(handover.id(), clean.contentType(),
 				Crypto.seal(this.key, clean.bytes(), context(handoverId)), Donations.actorName());
 		this.audit.record("HANDOVER_RECEIPT_ATTACHED", "device_handover", handoverId, clean.contentType());

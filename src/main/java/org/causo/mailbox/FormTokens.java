@@ -1,11 +1,15 @@
 package org.causo.mailbox;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.causo.shared.crypto.Crypto;
@@ -27,10 +31,13 @@ class FormTokens {
 
 	private final byte[] key;
 
+	private final byte[] formKey;
+
 	private final Clock clock;
 
 	FormTokens(ServerSecrets secrets, Clock clock) {
 		this.key = secrets.key("mailbox-form-token");
+		this.formKey = secrets.key("mailbox-form-ref");
 		this.clock = clock;
 	}
 
@@ -76,10 +83,52 @@ class FormTokens {
 		return Optional.of(nonce);
 	}
 
+	/**
+	 * What a submission under this token is known by: the form's reference (an HMAC of
+	 * the nonce, to find an earlier report without the receipt's Argon2id) and a digest
+	 * of the content, keyed by the nonce itself so that only the holder of the token can
+	 * compute it, and a retry with other content is told apart.
+	 */
+	Sent sent(byte[] nonce, Map<String, String> answers, List<byte[]> uploads) {
+		ByteArrayOutputStream content = new ByteArrayOutputStream();
+		answers.forEach((name, value) -> {
+			field(content, name.getBytes(StandardCharsets.UTF_8));
+			field(content, (value != null) ? value.getBytes(StandardCharsets.UTF_8) : new byte[] { -1 });
+		});
+		for (byte[] upload : uploads) {
+			field(content, sha256(upload));
+		}
+		return new Sent(ServerSecrets.hmac(this.formKey, nonce), ServerSecrets.hmac(nonce, content.toByteArray()));
+	}
+
+	private static void field(ByteArrayOutputStream out, byte[] bytes) {
+		out.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
+		out.writeBytes(bytes);
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private byte[] mac(byte[] body, String code) {
 		byte[] codeBytes = code.getBytes(StandardCharsets.UTF_8);
 		return ServerSecrets.hmac(this.key,
 				ByteBuffer.allocate(body.length + codeBytes.length).put(body).put(codeBytes).array());
+	}
+
+	/**
+	 * A form as sent.
+	 *
+	 * @param ref finds the report the form made
+	 * @param digest tells whether a retry carries the same content
+	 */
+	record Sent(byte[] ref, byte[] digest) {
+
 	}
 
 }

@@ -41,7 +41,7 @@ class Limits {
 
 	Limits(@Value("${causo.mailbox.limits.point-per-hour:120}") long pointPerHour,
 			@Value("${causo.mailbox.limits.global-per-minute:6000}") long globalPerMinute,
-			@Value("${causo.mailbox.limits.wrong-receipts-per-minute:120}") long wrongReceiptsPerMinute, Clock clock) {
+			@Value("${causo.mailbox.limits.wrong-receipts-per-minute:600}") long wrongReceiptsPerMinute, Clock clock) {
 		this.pointPerHour = pointPerHour;
 		this.clock = clock;
 		this.global = bucket(globalPerMinute, Duration.ofMinutes(1));
@@ -52,7 +52,12 @@ class Limits {
 		Window current = window();
 		Bucket point = current.buckets()
 			.computeIfAbsent(current.key(code), (k) -> bucket(this.pointPerHour, Duration.ofHours(1)));
-		if (!this.global.tryConsume(1) || !point.tryConsume(1)) {
+		// the point first: a flood at one full point must not drain every point's share
+		if (!point.tryConsume(1)) {
+			throw new TooManyAttemptsException();
+		}
+		if (!this.global.tryConsume(1)) {
+			point.addTokens(1);
 			throw new TooManyAttemptsException();
 		}
 	}
@@ -62,15 +67,25 @@ class Limits {
 		return Set.copyOf(window().buckets().keySet());
 	}
 
-	/** Checked before a receipt is tried; a wrong one then costs a token. */
-	void receiptAllowed() {
-		if (this.receipts.getAvailableTokens() <= 0) {
+	/**
+	 * A retry of a form already sent, or a reply with photos: the global bucket only. A
+	 * point's own bucket counts new reports.
+	 */
+	void retry() {
+		if (!this.global.tryConsume(1)) {
 			throw new TooManyAttemptsException();
 		}
 	}
 
+	/**
+	 * A wrong receipt costs a token of one bucket for everyone; once it is empty, wrong
+	 * receipts get the "busy" page. A correct receipt is never asked for a token, so a
+	 * flood of wrong ones locks no reporter out of their thread.
+	 */
 	void wrongReceipt() {
-		this.receipts.tryConsume(1);
+		if (!this.receipts.tryConsume(1)) {
+			throw new TooManyAttemptsException();
+		}
 	}
 
 	private Window window() {

@@ -27,11 +27,12 @@ class ReportStore {
 
 	/** Inserts a report unless one with this receipt exists (a retried submission). */
 	Optional<Long> insertIfAbsent(UUID ref, long mailboxId, long pointId, String category, Instant hour, byte[] lookup,
-			byte[] content) {
+			byte[] content, FormTokens.Sent form) {
 		return this.jdbc.sql("""
-				insert into report (ref, mailbox_id, qr_point_id, category, received_hour, receipt_lookup, content)
-				values (:ref, :mailbox, :point, :category, :hour, :lookup, :content)
-				on conflict (receipt_lookup) do nothing returning id
+				insert into report (ref, mailbox_id, qr_point_id, category, received_hour, receipt_lookup, content,
+				                    form_ref, form_digest)
+				values (:ref, :mailbox, :point, :category, :hour, :lookup, :content, :formRef, :formDigest)
+				on conflict do nothing returning id
 				""")
 			.param("ref", ref)
 			.param("mailbox", mailboxId)
@@ -40,7 +41,27 @@ class ReportStore {
 			.param("hour", Timestamp.from(hour))
 			.param("lookup", lookup)
 			.param("content", content)
+			.param("formRef", form.ref())
+			.param("formDigest", form.digest())
 			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * The content digest stored with the report a form made, found by the form or by the
+	 * receipt (an empty array for reports older than digests).
+	 */
+	Optional<byte[]> sentDigest(byte[] formRef) {
+		return this.jdbc.sql("select coalesce(form_digest, '\\x'::bytea) from report where form_ref = :formRef")
+			.param("formRef", formRef)
+			.query(byte[].class)
+			.optional();
+	}
+
+	Optional<byte[]> sentDigestByLookup(byte[] lookup) {
+		return this.jdbc.sql("select coalesce(form_digest, '\\x'::bytea) from report where receipt_lookup = :lookup")
+			.param("lookup", lookup)
+			.query(byte[].class)
 			.optional();
 	}
 

@@ -1,11 +1,13 @@
 package org.causo.mailbox;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.causo.identity.OfficerKeys;
@@ -52,9 +54,12 @@ public class Submissions {
 
 	private final Clock clock;
 
+	private final Photos photos;
+
 	Submissions(MailboxStore mailboxes, ReportStore reports, FileStore files, Receipts receipts, FormTokens tokens,
 			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock, RecoveryKeys recovery,
-			PublicTargets targets) {
+			PublicTargets targets, Photos photos) {
+		this.photos = photos;
 		this.mailboxes = mailboxes;
 		this.targets = targets;
 		this.reports = reports;
@@ -87,27 +92,38 @@ public class Submissions {
 	 * photos; every photo is checked and cleaned before anything is stored.
 	 */
 	public Receipt submit(String code, TipForm form, Map<String, String> extra, List<byte[]> uploads) {
+		// the cheap checks first (point, token, answers, limits); photos and Argon2id
+		// only
+		// after them, so that a flood is refused before it costs memory or CPU
 		PublicTargets.Target target = openPoint(code);
 		QrPoint point = target.point();
 		byte[] nonce = this.tokens.verify(form.token(), point.code())
 			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
 		Map<String, String> answers = Answers.validate(target.questions(), form, extra, uploads.size());
-		List<Images.Clean> photos = cleanAll(uploads);
+		Photos.checkCount(uploads);
+		FormTokens.Sent sent = this.tokens.sent(nonce, answers, uploads);
+		Optional<byte[]> earlier = this.reports.sentDigest(sent.ref());
+		if (earlier.isPresent()) {
+			// a retry of the same form: the global bucket only, so that a reporter whose
+			// point is full still gets the receipt, and no decoding or Argon2id again
+			this.limits.retry();
+			return retried(nonce, sent, earlier.get());
+		}
+		this.limits.submission(point.code());
+		List<Images.Clean> photos = this.photos.cleanAll(uploads);
 		String receipt = this.receipts.receiptFor(nonce);
 		Receipts.Derived derived = this.receipts.derive(receipt);
 		UUID ref = UUID.randomUUID();
 		byte[] dataKey = Crypto.newDataKey();
 		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), context("content", ref));
-		// a retry of the same form finds its report by the receipt and changes nothing
+		// two copies of the same form at once: the second finds the first's report
 		Long id = this.reports
 			.insertIfAbsent(ref, point.mailboxId(), point.id(), answers.get("category"),
-					ReportStore.hourNow(this.clock), derived.lookup(), content)
+					ReportStore.hourNow(this.clock), derived.lookup(), content, sent)
 			.orElse(null);
 		if (id == null) {
-			return new Receipt(Receipts.grouped(receipt), true);
+			return retried(nonce, sent, this.reports.sentDigestByLookup(derived.lookup()).orElse(new byte[0]));
 		}
-		// over the limit, the exception rolls the insert back
-		this.limits.submission(point.code());
 		List<ReportStore.Key> keys = new ArrayList<>();
 		keys.add(ReportStore.Key.receipt(Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref))));
 		// each wrap names the key it was made for, so that a later grant can tell a stale
@@ -124,6 +140,19 @@ public class Submissions {
 		this.reports.insertKeys(id, keys);
 		storePhotos(id, dataKey, photos);
 		return new Receipt(Receipts.grouped(receipt), false);
+	}
+
+	/**
+	 * The receipt again for a retry of the same form with the same content; another
+	 * content under the same token is refused, so that whoever copies a token cannot take
+	 * over the reporter's thread.
+	 */
+	private Receipt retried(byte[] nonce, FormTokens.Sent sent, byte[] earlier) {
+		// reports from before content digests have none to compare
+		if (earlier.length > 0 && !MessageDigest.isEqual(earlier, sent.digest())) {
+			throw InvalidInputException.of(null, "tip.error.alreadySent");
+		}
+		return new Receipt(Receipts.grouped(this.receipts.receiptFor(nonce)), true);
 	}
 
 	/** The thread a receipt opens, or a 400 for a wrong receipt (rate-limited). */
@@ -152,21 +181,17 @@ public class Submissions {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<Images.Clean> photos = cleanAll(uploads);
+		Photos.checkCount(uploads);
+		// the receipt before the photos: no decoding for whoever does not hold one
 		Opened opened = openByReceipt(typedReceipt);
+		if (!uploads.isEmpty()) {
+			this.limits.retry();
+		}
+		List<Images.Clean> photos = this.photos.cleanAll(uploads);
 		Instant hour = ReportStore.hourNow(this.clock);
 		Messages.append(this.reports, opened.report(), opened.dataKey(), "REPORTER", null, hour, clean);
 		storePhotos(opened.report().id(), opened.dataKey(), photos);
 		this.reports.reporterActive(opened.report().id(), hour);
-	}
-
-	static final int MAX_FILES = 5;
-
-	private static List<Images.Clean> cleanAll(List<byte[]> uploads) {
-		if (uploads.size() > MAX_FILES) {
-			throw InvalidInputException.of("files", "tip.error.tooManyFiles", MAX_FILES);
-		}
-		return uploads.stream().map(Photos::clean).toList();
 	}
 
 	private void storePhotos(long reportId, byte[] dataKey, List<Images.Clean> photos) {
@@ -178,8 +203,12 @@ public class Submissions {
 		}
 	}
 
+	/**
+	 * A correct receipt always opens its thread, even while wrong ones are throttled (53
+	 * bits keep guessing hopeless); a wrong one costs a token of the global wrong-receipt
+	 * bucket, and gets the "busy" page once it is empty.
+	 */
 	private Opened openByReceipt(String typedReceipt) {
-		this.limits.receiptAllowed();
 		String digits = Receipts.normalize(typedReceipt).orElse(null);
 		Receipts.Derived derived = (digits != null) ? this.receipts.derive(digits) : null;
 		ReportStore.ReportRow report = (derived != null) ? this.reports.byLookup(derived.lookup()).orElse(null) : null;

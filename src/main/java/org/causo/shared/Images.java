@@ -8,18 +8,37 @@ import java.util.Iterator;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Makes an uploaded photo safe to keep, for any module: the type is read from the bytes,
- * not the name; the size in pixels is read from the header before anything is decoded, so
- * a decompression bomb is refused; then the pixels alone are encoded again, which leaves
- * every EXIF, XMP and GPS tag behind. (The mailbox keeps its own copy of this logic, with
- * its own limits.)
+ * not the name; the size in pixels and the depth are read from the header before anything
+ * is decoded, so a decompression bomb is refused; then the pixels alone are encoded
+ * again, which leaves every EXIF, XMP and GPS tag behind. Everything happens in memory:
+ * ImageIO's default file cache would copy the original upload, GPS included, and the
+ * cleaned image to {@code imageio*.tmp} files in clear. {@link ImageCleaner} bounds how
+ * many run at once.
  */
 public final class Images {
 
-	public static final long MAX_PIXELS = 40_000_000L;
+	/**
+	 * 12 Mpx: a phone's full-size photo; photo.js scales to 1600 px before sending
+	 * anyway.
+	 */
+	public static final long MAX_PIXELS = 12_000_000L;
+
+	/**
+	 * At most 8 bits in at most 4 channels, so that one decode never takes more than
+	 * MAX_PIXELS × 4 bytes (48 MB); a 16-bit PNG would take twice that and more.
+	 */
+	static final int MAX_BITS_PER_CHANNEL = 8;
+
+	static final int MAX_CHANNELS = 4;
 
 	private Images() {
 	}
@@ -56,9 +75,9 @@ public final class Images {
 		if (format == null) {
 			throw InvalidInputException.of(messages.field(), messages.type());
 		}
-		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+		try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-			if (in == null || !readers.hasNext()) {
+			if (!readers.hasNext()) {
 				throw InvalidInputException.of(messages.field(), messages.type());
 			}
 			ImageReader reader = readers.next();
@@ -67,6 +86,9 @@ public final class Images {
 				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 				if (pixels > MAX_PIXELS) {
 					throw InvalidInputException.of(messages.field(), messages.pixels());
+				}
+				if (!withinDepth(reader)) {
+					throw InvalidInputException.of(messages.field(), messages.broken());
 				}
 				BufferedImage image = reader.read(0);
 				return new Clean("jpeg".equals(format) ? "image/jpeg" : "image/png", encode(image, format));
@@ -89,11 +111,38 @@ public final class Images {
 			pixels = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
 			pixels.createGraphics().drawImage(image, 0, 0, null);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		if (!ImageIO.write(pixels, format, out)) {
+		Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
+		if (!writers.hasNext()) {
 			throw new IOException("no writer for " + format);
 		}
+		ImageWriter writer = writers.next();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(pixels);
+		}
+		finally {
+			writer.dispose();
+		}
 		return out.toByteArray();
+	}
+
+	/** Channels and bits per channel, from the header, before any pixel is decoded. */
+	private static boolean withinDepth(ImageReader reader) throws IOException {
+		ImageTypeSpecifier type = reader.getRawImageType(0);
+		if (type == null) {
+			Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+			type = types.hasNext() ? types.next() : null;
+		}
+		if (type == null || type.getNumBands() > MAX_CHANNELS) {
+			return false;
+		}
+		for (int band = 0; band < type.getNumBands(); band++) {
+			if (type.getBitsPerBand(band) > MAX_BITS_PER_CHANNEL) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** JPEG and PNG by their magic numbers; anything else is refused. */

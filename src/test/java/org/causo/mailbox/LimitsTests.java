@@ -36,6 +36,17 @@ class LimitsTests {
 	}
 
 	@Test
+	void aFloodAtAFullPointLeavesTheGlobalShareToTheOtherPoints() {
+		Limits limits = new Limits(1, 3, 10, this.clock);
+		limits.submission("MARKET42");
+		for (int i = 0; i < 10; i++) {
+			assertThatThrownBy(() -> limits.submission("MARKET42")).isInstanceOf(TooManyAttemptsException.class);
+		}
+		limits.submission("SCHOOL77");
+		limits.submission("GATE2345");
+	}
+
+	@Test
 	void bucketsAreHeldUnderSaltedHashesThatChangeEachHour() {
 		Limits limits = new Limits(100, 1_000, 10, this.clock);
 		limits.submission("MARKET42");
@@ -47,12 +58,21 @@ class LimitsTests {
 	}
 
 	@Test
-	void wrongReceiptsAreLimitedForEveryone() {
+	void wrongReceiptsAreLimitedForEveryoneOnceTheBucketIsEmpty() {
 		Limits limits = new Limits(100, 1_000, 2, this.clock);
-		limits.receiptAllowed();
 		limits.wrongReceipt();
 		limits.wrongReceipt();
-		assertThatThrownBy(limits::receiptAllowed).isInstanceOf(TooManyAttemptsException.class);
+		assertThatThrownBy(limits::wrongReceipt).isInstanceOf(TooManyAttemptsException.class);
+	}
+
+	@Test
+	void aRetryOfAFormAlreadySentIsCountedByTheGlobalBucketNotByThePoints() {
+		Limits limits = new Limits(1, 3, 10, this.clock);
+		limits.submission("MARKET42");
+		assertThatThrownBy(() -> limits.submission("MARKET42")).isInstanceOf(TooManyAttemptsException.class);
+		limits.retry();
+		limits.retry();
+		assertThatThrownBy(limits::retry).isInstanceOf(TooManyAttemptsException.class);
 	}
 
 	/** A clock that stands still until the test moves it. */

@@ -1,7 +1,11 @@
 package org.causo.mailbox;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.causo.support.FileWatch;
 import org.causo.support.IntegrationTest;
 import org.causo.support.TestImages;
 import org.causo.support.WebSession;
@@ -51,6 +56,29 @@ class PhotoIntegrationTests extends IntegrationTest {
 			.param("id", String.valueOf(reportId))
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aPhotoIsCleanedInMemoryAndNeverReachesATemporaryFileOrTheDataFolderInClear() {
+		byte[] photo = TestImages.jpegWithGps();
+		String text = new String(photo, StandardCharsets.ISO_8859_1);
+		int exif = text.indexOf("Exif");
+		byte[] original = Arrays.copyOfRange(photo, exif, exif + 96);
+		byte[] pixels = Arrays.copyOfRange(photo, photo.length - 96, photo.length - 2);
+		List<byte[]> needles = List.of(TestImages.PLACE.getBytes(StandardCharsets.US_ASCII), original, pixels);
+		WebSession phone = session();
+		String code = code();
+		Map<String, String> form = form(phone, code, "Ảnh chụp kho hàng lậu sau trạm");
+		Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+		Instant start = Instant.now().minusSeconds(1);
+		WebSession.Page[] sent = new WebSession.Page[1];
+		List<String> createdInTmp = FileWatch.createdDuring(tmp, () -> sent[0] = phone.postFiles("/q/" + code, form,
+				"files", List.of(new Upload("IMG_2042.jpg", "image/jpeg", photo))));
+		assertThat(sent[0].status()).isEqualTo(200);
+		assertThat(createdInTmp).as("temporary files made during the upload")
+			.noneMatch((name) -> name.startsWith("imageio"));
+		assertThat(FileWatch.filesHolding(tmp, start, needles)).as("java.io.tmpdir").isEmpty();
+		assertThat(FileWatch.filesHolding(DATA_DIR, start, needles)).as("data folder").isEmpty();
 	}
 
 	@Test

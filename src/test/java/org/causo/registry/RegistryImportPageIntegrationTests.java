@@ -65,10 +65,13 @@ class RegistryImportPageIntegrationTests extends IntegrationTest {
 		// another importer does not see the job; an officer has no import page
 		assertThat(loggedIn("huoiluong.commander").get("/registry/import/" + job).status()).isEqualTo(404);
 		assertThat(loggedIn("kalang.officer").get("/registry/import").status()).isEqualTo(403);
-		assertThat(loggedIn("kalang.officer")
-			.postFile("/registry/import/upload", Map.of(), "file", "x.csv",
-					csv.toString().getBytes(StandardCharsets.UTF_8))
-			.status()).isEqualTo(403);
+		// refused before the body is read: sent back to the import page, which refuses
+		// them
+		WebSession officer = loggedIn("kalang.officer");
+		WebSession.Page upload = officer.postFile("/registry/import/upload", Map.of(), "file", "x.csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(upload.status()).isEqualTo(302);
+		assertThat(officer.follow(upload).status()).isEqualTo(403);
 	}
 
 	@Test

@@ -57,12 +57,19 @@ public final class TestImages {
 	 * A tiny PNG file that claims 20000 × 20000 pixels: decoding it would need 400 MB.
 	 */
 	public static byte[] pngBomb() {
+		return pngClaiming(20_000, 20_000);
+	}
+
+	/**
+	 * A tiny grey PNG file whose header claims this size, with one row of pixel data.
+	 */
+	public static byte[] pngClaiming(int width, int height) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		out.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });
 		chunk(out, "IHDR",
-				ByteBuffer.allocate(13).putInt(20_000).putInt(20_000).put(new byte[] { 8, 0, 0, 0, 0 }).array());
+				ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] { 8, 0, 0, 0, 0 }).array());
 		Deflater deflater = new Deflater();
-		deflater.setInput(new byte[20_001 * 4]);
+		deflater.setInput(new byte[width + 1]);
 		deflater.finish();
 		byte[] buffer = new byte[1024];
 		int length = deflater.deflate(buffer);

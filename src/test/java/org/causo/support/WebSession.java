@@ -264,6 +264,16 @@ public final class WebSession {
 	}
 
 	/** Follows a redirect the way a browser would. */
+	/** The cookies this browser would send, as a {@code Cookie} header's value. */
+	public String cookieHeader() {
+		return this.http.cookieHandler()
+			.map((handler) -> ((java.net.CookieManager) handler).getCookieStore().getCookies())
+			.orElse(List.of())
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	public Page follow(Page page) {
 		String location = page.location();
 		return get(location.startsWith("http")

@@ -67,7 +67,10 @@ class PublicMailboxController {
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
 			PublicForm fresh = this.submissions.form(code);
-			boolean expired = ex.problems().stream().anyMatch((p) -> "tip.error.expired".equals(p.messageKey()));
+			boolean expired = ex.problems()
+				.stream()
+				.anyMatch((p) -> "tip.error.expired".equals(p.messageKey())
+						|| "tip.error.alreadySent".equals(p.messageKey()));
 			model.addAttribute("form", expired ? fresh : fresh.withToken(tip.token()));
 			model.addAttribute("tip", tip);
 			model.addAttribute("extra", extra);

@@ -10,6 +10,8 @@ import org.causo.registry.ImportJobs;
 import org.causo.shared.db.Deployment;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The import upload's own servlet and multipart limit
- * ({@code causo.registry.import.max-file-size}).
+ * ({@code causo.registry.import.max-file-size}), and the guard that refuses a body before
+ * it is read unless an importer sends it.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportUploadConfiguration {
@@ -31,6 +34,17 @@ class ImportUploadConfiguration {
 		bean.setName("registryImportUpload");
 		bean.setMultipartConfig(
 				new MultipartConfigElement(temp.toString(), max.toBytes(), max.toBytes() + 65_536, 1 << 20));
+		return bean;
+	}
+
+	/** Before Spring Security's filters, which would read the body. */
+	@Bean
+	FilterRegistrationBean<ImportUploadGuard> importUploadGuard(
+			@Value("${causo.registry.import.max-file-size:1GB}") DataSize max) {
+		FilterRegistrationBean<ImportUploadGuard> bean = new FilterRegistrationBean<>(
+				new ImportUploadGuard(max.toBytes() + 65_536));
+		bean.addUrlPatterns(ImportUploadServlet.PATH);
+		bean.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		return bean;
 	}
 

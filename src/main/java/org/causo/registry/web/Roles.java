@@ -12,6 +12,12 @@ final class Roles {
 	/** Import whole files. */
 	static final String IMPORTERS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')";
 
+	/**
+	 * The same, as authorities, for the upload's guard that runs before Spring Security.
+	 */
+	static final java.util.Set<String> IMPORTER_AUTHORITIES = java.util.Set.of("ROLE_PROVINCE_ADMIN",
+			"ROLE_POST_COMMANDER");
+
 	private Roles() {
 	}
 
