@@ -61,8 +61,12 @@ class HouseholdHubIntegrationTests extends IntegrationTest {
 				201)
 			.get("id")
 			.asLong();
+		UUID enrolled = UUID.randomUUID();
 		json(officer.post("/api/training/classes/" + c + "/attendances",
-				Map.of("id", UUID.randomUUID().toString(), "residentId", head)), 200);
+				Map.of("id", enrolled.toString(), "residentId", head)), 200);
+		// enrolled is not attended: the class shows once he is marked present
+		json(officer.post("/api/training/classes/" + c + "/attendances/" + enrolled + "/presence",
+				Map.of("present", true)), 200);
 
 		ApiClient commander = api("kalang.commander");
 		long donor = json(
