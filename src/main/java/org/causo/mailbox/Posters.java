@@ -54,7 +54,11 @@ class Posters {
 			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
 				Writer w = new Writer(cs, margin, size.getHeight() - margin, width);
 				w.paragraph(bold, 26 * scale, text("poster.title." + kind, VIETNAMESE, postName));
-				w.paragraph(regular, 14 * scale, text("poster.title." + kind, second, postName));
+				// a poster in Vietnamese only has no second line
+				boolean both = !second.getLanguage().equals(VIETNAMESE.getLanguage());
+				if (both) {
+					w.paragraph(regular, 14 * scale, text("poster.title." + kind, second, postName));
+				}
 				float qrSize = Math.min(width, 300 * scale);
 				w.y -= 6 * scale;
 				qr(cs, url, margin + (width - qrSize) / 2, w.y - qrSize, qrSize);
@@ -62,10 +66,14 @@ class Posters {
 				w.paragraph(bold, 15 * scale, url);
 				for (int step = 1; step <= 3; step++) {
 					w.paragraph(bold, 13 * scale, step + ". " + text("poster.step" + step, VIETNAMESE));
-					w.paragraph(regular, 11 * scale, text("poster.step" + step, second));
+					if (both) {
+						w.paragraph(regular, 11 * scale, text("poster.step" + step, second));
+					}
 				}
 				w.paragraph(regular, 10 * scale, text("poster.anonymous", VIETNAMESE));
-				w.paragraph(regular, 9 * scale, text("poster.anonymous", second));
+				if (both) {
+					w.paragraph(regular, 9 * scale, text("poster.anonymous", second));
+				}
 			}
 			doc.save(out);
 			return out.toByteArray();

@@ -57,8 +57,8 @@ record CaseForm(String title, String kind, String status, boolean prosecuted, St
 		int count = Math.max(size(kinds), size(quantities));
 		for (int i = 0; i < count && rows.size() < MAX_BLANK * 2; i++) {
 			String kind = at(kinds, i).strip();
-			String quantity = plain(at(quantities, i));
-			if (!kind.isEmpty() || !quantity.isEmpty()) {
+			String quantity = at(quantities, i).strip();
+			if (!kind.isEmpty() || !plain(quantity).isEmpty()) {
 				rows.add(new Row(kind, quantity, at(units, i)));
 			}
 		}

@@ -61,7 +61,7 @@ class RecoveryController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("recoveryError", true);
 		}
-		return "redirect:/mailboxes/" + id;
+		return "redirect:/mailboxes/" + id + "/settings";
 	}
 
 }
