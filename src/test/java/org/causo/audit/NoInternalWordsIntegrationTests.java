@@ -46,7 +46,7 @@ class NoInternalWordsIntegrationTests extends IntegrationTest {
 		officer.get(casePath);
 		assertThat(officer.post(casePath,
 				List.of(Map.entry("title", "Vụ ma tuý"), Map.entry("kind", "MAJOR"), Map.entry("status", "OPEN"),
-						Map.entry("arrests", "2"), Map.entry("seizureKind", "Hêrôin"),
+						Map.entry("arrests", "2"), Map.entry("seizureKind", "HEROIN"),
 						Map.entry("seizureQuantity", "1,5"), Map.entry("seizureUnit", "KG")))
 			.status()).isEqualTo(302);
 		officer.getBytes("/residents/export?format=csv&ethnicity=THAI&q=lo");
