@@ -3,7 +3,6 @@ package org.causo.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
+import org.causo.shared.LocalTimes;
 import org.causo.shared.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +27,11 @@ public class AuditTrail {
 
 	private final JdbcClient jdbc;
 
-	AuditTrail(JdbcClient jdbc) {
+	private final LocalTimes times;
+
+	AuditTrail(JdbcClient jdbc, LocalTimes times) {
 		this.jdbc = jdbc;
+		this.times = times;
 	}
 
 	/** Records an action by the officer of the current request. */
@@ -69,11 +72,11 @@ public class AuditTrail {
 		}
 		if (query.from() != null) {
 			where.append(" and occurred_at >= :from");
-			params.put("from", Timestamp.from(query.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.put("from", Timestamp.from(this.times.startOf(query.from())));
 		}
 		if (query.to() != null) {
 			where.append(" and occurred_at < :to");
-			params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.put("to", Timestamp.from(this.times.startOf(query.to().plusDays(1))));
 		}
 		long total = this.jdbc.sql("select count(*) from audit_event" + where)
 			.params(params)
@@ -105,8 +108,8 @@ public class AuditTrail {
 	 *
 	 * @param actor username
 	 * @param action action name
-	 * @param from first day (UTC)
-	 * @param to last day (UTC), inclusive
+	 * @param from first day (officers' local time)
+	 * @param to last day (officers' local time), inclusive
 	 */
 	public record AuditQuery(String actor, String action, LocalDate from, LocalDate to) {
 

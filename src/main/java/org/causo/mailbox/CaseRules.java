@@ -13,8 +13,6 @@ final class CaseRules {
 
 	static final int MAX_TITLE = 200;
 
-	static final int MAX_KIND = 80;
-
 	static final int MAX_ARRESTS = 10000;
 
 	static final int MAX_SEIZURES = 50;
@@ -56,29 +54,35 @@ final class CaseRules {
 		return value;
 	}
 
+	/**
+	 * Each row names a kind of the list and a quantity; a row is numbered from 1 in the
+	 * messages. The quantity is stored in the kind's counting unit.
+	 */
 	static List<CaseView.Seizure> seizures(List<CaseOutcome.SeizureDraft> drafts, List<Problem> problems) {
 		List<CaseView.Seizure> seizures = new ArrayList<>();
 		if (drafts.size() > MAX_SEIZURES) {
 			problems.add(new Problem("seizures", "mailbox.case.error.seizures", MAX_SEIZURES));
 			return seizures;
 		}
+		int row = 0;
 		for (CaseOutcome.SeizureDraft draft : drafts) {
-			String kind = SearchKey.clean(draft.kind());
-			if (kind == null || kind.isEmpty() || kind.length() > MAX_KIND) {
-				problems.add(new Problem("seizures", "mailbox.case.error.seizureKind", MAX_KIND));
+			row++;
+			SeizureKind kind = SeizureKind.of(draft.kind());
+			if (kind == null) {
+				problems.add(new Problem("seizures", "mailbox.case.error.seizureKind", row));
 				continue;
 			}
 			if (draft.quantity() == null || draft.quantity().signum() < 0 || draft.quantity().scale() > 3
 					|| draft.quantity().precision() - draft.quantity().scale() > 11) {
-				problems.add(new Problem("seizures", "mailbox.case.error.quantity", kind));
+				problems.add(new Problem("seizures", "mailbox.case.error.quantity", row));
 				continue;
 			}
-			SeizureUnit unit = unit(draft.unit());
-			if (unit == null) {
-				problems.add(new Problem("seizures", "mailbox.case.error.unit", kind));
+			SeizureUnit unit = (draft.unit() == null || draft.unit().isBlank()) ? kind.unit() : unit(draft.unit());
+			if (unit == null || !kind.units().contains(unit)) {
+				problems.add(new Problem("seizures", "mailbox.case.error.unit", row));
 				continue;
 			}
-			seizures.add(new CaseView.Seizure(kind, draft.quantity(), unit));
+			seizures.add(new CaseView.Seizure(kind.name(), kind.counted(draft.quantity(), unit), kind.unit()));
 		}
 		return seizures;
 	}

@@ -40,7 +40,8 @@ public record CaseView(long id, long postId, String postName, String title, Case
 	/**
 	 * One seizure.
 	 *
-	 * @param kind what
+	 * @param kind what: a {@link SeizureKind} (free text in cases recorded before the
+	 * list)
 	 * @param quantity how much
 	 * @param unit unit
 	 */
@@ -49,6 +50,17 @@ public record CaseView(long id, long postId, String postName, String title, Case
 		/** The quantity without trailing zeros, as people write it. */
 		public String amount() {
 			return this.quantity.stripTrailingZeros().toPlainString();
+		}
+
+		/**
+		 * The quantity in the reader's way of writing numbers, in {@link #shownUnit()}.
+		 */
+		public String amount(java.util.Locale locale) {
+			return this.unit.amount(this.quantity, locale);
+		}
+
+		public SeizureUnit shownUnit() {
+			return this.unit.shown(this.quantity);
 		}
 
 	}

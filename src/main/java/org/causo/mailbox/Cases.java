@@ -96,8 +96,8 @@ public class Cases {
 		CaseRules.check(problems);
 		requireUnlinked(reportId);
 		long id = this.store.insert(report.postId(), reportId, title, kind, this.clock.instant());
-		this.store.history(id, officerId, "OPENED", kind.name());
-		this.audit.record("CASE_OPENED", "case", id, kind + " from report " + reportId);
+		this.store.history(id, officerId, "OPENED", "kind=" + kind.name());
+		this.audit.record("CASE_OPENED", "case", id, "kind=" + kind + ", report=" + reportId);
 		linkAndMove(scope, officerId, id, report);
 		return get(scope, officerId, id);
 	}
@@ -136,8 +136,9 @@ public class Cases {
 		boolean prosecuted = Boolean.TRUE.equals(outcome.prosecuted());
 		this.store.update(caseId, title, kind, status, prosecuted, arrests, this.clock.instant());
 		this.store.replaceSeizures(caseId, seizures);
-		String details = kind + " " + status + " prosecuted=" + prosecuted + " arrests=" + arrests + " seizures="
-				+ seizures.size();
+		// key=value, shown in the reader's language by the pages (ReadableDetails)
+		String details = "kind=" + kind + ", status=" + status + ", prosecuted=" + prosecuted + ", arrests=" + arrests
+				+ ", seizures=" + seizures.size();
 		this.store.history(caseId, officerId, "OUTCOME", details);
 		if (!before.status().equals(status)) {
 			this.store.history(caseId, officerId, status.equals("CLOSED") ? "CLOSED" : "REOPENED", null);
@@ -148,8 +149,8 @@ public class Cases {
 
 	private void linkAndMove(Scope scope, long officerId, long caseId, Visible report) {
 		this.store.link(caseId, report.id());
-		this.store.history(caseId, officerId, "REPORT_LINKED", "report " + report.id());
-		this.audit.record("CASE_REPORT_LINKED", "case", caseId, "report " + report.id());
+		this.store.history(caseId, officerId, "REPORT_LINKED", "report=" + report.id());
+		this.audit.record("CASE_REPORT_LINKED", "case", caseId, "report=" + report.id());
 		if (report.status().next().contains(ReportStatus.CASE_OPENED)) {
 			this.reports.changeStatus(scope, officerId, report.id(), ReportStatus.CASE_OPENED);
 		}

@@ -61,6 +61,14 @@ public record Figures(StatsQuery query, List<Group> rows, Group total, List<Seiz
 			return this.quantity.stripTrailingZeros().toPlainString();
 		}
 
+		public String amount(java.util.Locale locale) {
+			return this.unit.amount(this.quantity, locale);
+		}
+
+		public SeizureUnit shownUnit() {
+			return this.unit.shown(this.quantity);
+		}
+
 	}
 
 }

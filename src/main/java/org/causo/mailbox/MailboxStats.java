@@ -2,7 +2,6 @@ package org.causo.mailbox;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.causo.orgunit.BorderPost;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.LocalTimes;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 
@@ -35,9 +35,12 @@ public class MailboxStats {
 
 	private final Mailboxes mailboxes;
 
-	MailboxStats(StatsStore store, Mailboxes mailboxes) {
+	private final LocalTimes times;
+
+	MailboxStats(StatsStore store, Mailboxes mailboxes, LocalTimes times) {
 		this.store = store;
 		this.mailboxes = mailboxes;
+		this.times = times;
 	}
 
 	public Figures figures(Scope scope, long officerId, StatsQuery query) {
@@ -56,7 +59,7 @@ public class MailboxStats {
 			throw InvalidInputException.of("from", "mailbox.stats.error.range");
 		}
 		StatsStore.Range range = new StatsStore.Range(postIds, query.kind(), start(query.from(), BEGINNING),
-				(query.to() != null) ? start(query.to().plusMonths(1), END) : END);
+				(query.to() != null) ? start(query.to().plusMonths(1), END) : END, this.times.zoneId());
 		Map<String, Figures.Group> rows = new LinkedHashMap<>();
 		for (Figures.Group row : this.store.reports(query.by(), range)) {
 			rows.merge(row.key(), row, Figures.Group::plus);
@@ -84,8 +87,8 @@ public class MailboxStats {
 				r.otherCases(), r.arrests());
 	}
 
-	private static Instant start(YearMonth month, Instant otherwise) {
-		return (month != null) ? month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant() : otherwise;
+	private Instant start(YearMonth month, Instant otherwise) {
+		return (month != null) ? this.times.startOf(month) : otherwise;
 	}
 
 }

@@ -54,7 +54,11 @@ class Posters {
 			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
 				Writer w = new Writer(cs, margin, size.getHeight() - margin, width);
 				w.paragraph(bold, 26 * scale, text("poster.title." + kind, VIETNAMESE, postName));
-				w.paragraph(regular, 14 * scale, text("poster.title." + kind, second, postName));
+				// a poster in Vietnamese only has no second line
+				boolean both = !second.getLanguage().equals(VIETNAMESE.getLanguage());
+				if (both) {
+					w.paragraph(regular, 14 * scale, text("poster.title." + kind, second, postName));
+				}
 				float qrSize = Math.min(width, 300 * scale);
 				w.y -= 6 * scale;
 				qr(cs, url, margin + (width - qrSize) / 2, w.y - qrSize, qrSize);
@@ -64,10 +68,14 @@ class Posters {
 					// what to write differs between a crime tip and a soldier's feedback
 					String key = "poster.step" + step + ((step == 2) ? "." + kind : "");
 					w.paragraph(bold, 13 * scale, step + ". " + text(key, VIETNAMESE));
-					w.paragraph(regular, 11 * scale, text(key, second));
+					if (both) {
+						w.paragraph(regular, 11 * scale, text(key, second));
+					}
 				}
 				w.paragraph(regular, 10 * scale, text("poster.anonymous", VIETNAMESE));
-				w.paragraph(regular, 9 * scale, text("poster.anonymous", second));
+				if (both) {
+					w.paragraph(regular, 9 * scale, text("poster.anonymous", second));
+				}
 			}
 			doc.save(out);
 			return out.toByteArray();

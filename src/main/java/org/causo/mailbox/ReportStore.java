@@ -2,7 +2,6 @@ package org.causo.mailbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.shared.LocalTimes;
 import org.causo.shared.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +21,11 @@ class ReportStore {
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	private final LocalTimes times;
+
+	ReportStore(JdbcClient jdbc, LocalTimes times) {
 		this.jdbc = jdbc;
+		this.times = times;
 	}
 
 	/** Inserts a report unless one with this receipt exists (a retried submission). */
@@ -268,11 +271,9 @@ class ReportStore {
 			params.put("assignee", filter.assigneeId());
 		}
 		if (filter.month() != null) {
-			Instant from = filter.month().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 			where.append(" and r.received_hour >= :from and r.received_hour < :to");
-			params.put("from", Timestamp.from(from));
-			params.put("to",
-					Timestamp.from(filter.month().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+			params.put("from", Timestamp.from(this.times.startOf(filter.month())));
+			params.put("to", Timestamp.from(this.times.startOf(filter.month().plusMonths(1))));
 		}
 		long total = this.jdbc.sql("select count(*) from report r" + where).params(params).query(Long.class).single();
 		List<ReportSummary> rows = this.jdbc

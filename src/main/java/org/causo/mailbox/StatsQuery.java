@@ -8,8 +8,8 @@ import java.time.YearMonth;
  * @param by how rows are grouped
  * @param postId one post, or null for every post in scope
  * @param kind crime tips or feedback
- * @param from first month (inclusive, UTC), or null
- * @param to last month (inclusive, UTC), or null
+ * @param from first month (inclusive, local time), or null
+ * @param to last month (inclusive, local time), or null
  */
 public record StatsQuery(Dimension by, Long postId, MailboxKind kind, YearMonth from, YearMonth to) {
 

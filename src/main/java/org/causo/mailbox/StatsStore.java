@@ -17,8 +17,8 @@ class StatsStore {
 			new String[] { "m.id::text", "m.name", "m.id::text", "m.name" }, StatsQuery.Dimension.POINT,
 			new String[] { "q.id::text", "q.name", "q.id::text", "q.name" }, StatsQuery.Dimension.CATEGORY,
 			new String[] { "r.category", "r.category", "r.category", "r.category" }, StatsQuery.Dimension.MONTH,
-			new String[] { "to_char(r.received_hour at time zone 'UTC', 'YYYY-MM')", "''",
-					"to_char(c.opened_at at time zone 'UTC', 'YYYY-MM')", "''" });
+			new String[] { "to_char(r.received_hour at time zone :zone, 'YYYY-MM')", "''",
+					"to_char(c.opened_at at time zone :zone, 'YYYY-MM')", "''" });
 
 	private static final String REPORTS = " from report r join mailbox m on m.id = r.mailbox_id"
 			+ " join qr_point q on q.id = r.qr_point_id";
@@ -74,14 +74,16 @@ class StatsStore {
 	 * @param kind mailbox kind
 	 * @param from start, inclusive
 	 * @param to end, exclusive
+	 * @param zone the officers' time zone, in which months are counted
 	 */
-	record Range(List<Long> postIds, MailboxKind kind, Instant from, Instant to) {
+	record Range(List<Long> postIds, MailboxKind kind, Instant from, Instant to, String zone) {
 
 		JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
 			return spec.param("posts", this.postIds.toArray(Long[]::new))
 				.param("kind", this.kind.name())
 				.param("from", Timestamp.from(this.from))
-				.param("to", Timestamp.from(this.to));
+				.param("to", Timestamp.from(this.to))
+				.param("zone", this.zone);
 		}
 
 	}

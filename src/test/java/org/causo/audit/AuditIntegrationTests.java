@@ -2,7 +2,6 @@ package org.causo.audit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,10 @@ class AuditIntegrationTests extends IntegrationTest {
 	void setUp() {
 		this.admin = api("admin");
 		this.actor = "kiemtra." + unique();
-		record(this.actor, "TEST_OPENED", "2021-03-01T08:00:00Z", "đầu tháng ba");
-		record(this.actor, "TEST_CHANGED", "2021-03-15T23:59:59Z", "giữa tháng ba");
-		record(this.actor, "TEST_OPENED", "2021-03-16T00:00:00Z", "ngày mười sáu");
-		record(this.actor, "TEST_CLOSED", "2021-04-01T00:30:00Z", "đầu tháng tư");
+		record(this.actor, "TEST_OPENED", "2021-03-01T08:00:00+07:00", "đầu tháng ba");
+		record(this.actor, "TEST_CHANGED", "2021-03-15T23:59:59+07:00", "giữa tháng ba");
+		record(this.actor, "TEST_OPENED", "2021-03-16T00:00:00+07:00", "ngày mười sáu");
+		record(this.actor, "TEST_CLOSED", "2021-04-01T00:30:00+07:00", "đầu tháng tư");
 	}
 
 	@Test
@@ -121,7 +120,7 @@ class AuditIntegrationTests extends IntegrationTest {
 			.param("id", String.valueOf(id))
 			.query(OffsetDateTime.class)
 			.single();
-		LocalDate day = when.atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+		LocalDate day = when.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
 		String filter = "/api/audit?actor=admin&action=UNIT_CREATED&size=200";
 		assertThat(targets(filter + "&from=" + day + "&to=" + day)).contains(String.valueOf(id));
 		assertThat(targets(filter + "&from=" + day.plusDays(1))).doesNotContain(String.valueOf(id));

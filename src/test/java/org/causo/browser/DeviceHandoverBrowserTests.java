@@ -60,6 +60,7 @@ class DeviceHandoverBrowserTests extends IntegrationTest {
 		Files.write(photo, TestImages.jpegWithGps());
 		try (BrowserContext context = Browser.phone(true)) {
 			Page page = UiLogin.logIn(context.newPage(), baseUrl(), this.clock, this.demo.get("kalang.officer"));
+			page.locator("details.menu > summary").click();
 			page.locator("nav.main-nav")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Điện thoại tặng"))
 				.click();

@@ -48,6 +48,7 @@ class FieldworkVisitBrowserTests extends IntegrationTest {
 		try (BrowserContext context = Browser.phone(true)) {
 			Page page = context.newPage();
 			UiLogin.logIn(page, baseUrl(), this.clock, this.demo.get("kalang.member"));
+			page.locator("details.menu > summary").click();
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hộ tôi phụ trách")).first().click();
 			assertThat(page).hasURL(baseUrl() + "/fieldwork/my-households");
 			Browser.assertAccessible(page);

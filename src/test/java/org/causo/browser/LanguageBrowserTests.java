@@ -39,6 +39,7 @@ class LanguageBrowserTests extends IntegrationTest {
 			UiLogin.logIn(page, baseUrl(), this.clock, this.demo.get("kalang.commander"));
 			assertThat(page.locator("h1")).hasText("Dashboard");
 			Browser.assertAccessible(page);
+			page.locator("details.menu > summary").click();
 			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main navigation"))
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Administrative units"))
 				.click();

@@ -51,6 +51,7 @@ class LoginBrowserTests extends IntegrationTest {
 			assertThat(page.locator("h1")).hasText("Bảng điều khiển");
 			Browser.assertAccessible(page);
 			// an analyst sees the data pages but not the administration
+			page.locator("details.menu > summary").click();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đơn vị hành chính")).first())
 				.isVisible();
 			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tài khoản cán bộ")))

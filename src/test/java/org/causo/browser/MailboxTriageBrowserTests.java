@@ -34,9 +34,9 @@ class MailboxTriageBrowserTests extends IntegrationTest {
 			assertThat(Browser.seriousViolations(page)).isEmpty();
 
 			page.getByLabel("Số người bị bắt").fill("2");
-			page.locator("input[name=seizureKind]").first().fill("Heroin");
+			page.locator("select[name=seizureKind]").first().selectOption("HEROIN");
 			page.locator("input[name=seizureQuantity]").first().fill("2");
-			page.locator("select[name=seizureUnit]").first().selectOption("BLOCKS");
+			page.locator("select[name=seizureUnit]").first().selectOption("KG");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
 			assertThat(page.locator("p.notice")).isVisible();
 
@@ -44,7 +44,7 @@ class MailboxTriageBrowserTests extends IntegrationTest {
 			assertThat(after[0]).as("valuable").isEqualTo(before[0] + 1);
 			assertThat(after[1] + after[2]).as("cases").isEqualTo(before[1] + before[2] + 1);
 			assertThat(after[3]).as("arrests").isEqualTo(before[3] + 2);
-			assertThat(page.locator("#seizures")).containsText("Heroin");
+			assertThat(page.locator("#seizures")).containsText("Hêrôin");
 		}
 	}
 

@@ -34,6 +34,7 @@ class RegistryBrowserTests extends IntegrationTest {
 				Map.of("householdId", household, "fullName", "Giàng A Lử " + tag, "sex", "MALE", "relation", "HEAD"));
 		try (BrowserContext context = Browser.phone(true)) {
 			Page page = UiLogin.logIn(context.newPage(), baseUrl(), this.clock, this.demo.get("kalang.officer"));
+			page.locator("details.menu > summary").click();
 			page.locator("nav.main-nav")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Hộ dân"))
 				.click();

@@ -43,6 +43,7 @@ class TrainingClassBrowserTests extends IntegrationTest {
 				Map.of("householdId", household, "fullName", "Lò Văn Sướng " + tag, "sex", "MALE", "relation", "HEAD"));
 		try (BrowserContext context = Browser.phone(true)) {
 			Page page = UiLogin.logIn(context.newPage(), baseUrl(), this.clock, this.demo.get("kalang.officer"));
+			page.locator("details.menu > summary").click();
 			page.locator("nav.main-nav")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Lớp học"))
 				.click();

@@ -40,7 +40,10 @@ class ApiTokenIntegrationTests extends IntegrationTest {
 		assertThat(account.body().text()).doesNotContain(token);
 		Element row = rowOf(account, name);
 		assertThat(row.select("td").get(2).text()).isNotEqualTo("—");
-		String revoke = row.select("form").attr("action");
+		// revoking asks first: the button leads to the confirmation page, which sends
+		// this POST
+		assertThat(row.select("form").attr("action")).isEqualTo("/confirm");
+		String revoke = row.select("form input[name=action]").val();
 		assertThat(revoke).matches("/account/tokens/\\d+/revoke");
 
 		assertThat(web.post(revoke, Map.of()).location()).endsWith("/account");
@@ -67,7 +70,7 @@ class ApiTokenIntegrationTests extends IntegrationTest {
 		String token = Jsoup.parse(owner.follow(owner.post("/account/tokens", Map.of("name", name))).body())
 			.select("#new-token")
 			.text();
-		String revoke = rowOf(Jsoup.parse(owner.get("/account").body()), name).select("form").attr("action");
+		String revoke = rowOf(Jsoup.parse(owner.get("/account").body()), name).select("form input[name=action]").val();
 
 		WebSession other = loggedIn("kalang.member");
 		other.get("/account");

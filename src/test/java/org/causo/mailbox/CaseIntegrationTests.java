@@ -63,18 +63,18 @@ class CaseIntegrationTests extends IntegrationTest {
 
 		var good = api.put("/api/cases/" + caseId + "/outcome",
 				Map.of("title", "Vụ cau khô", "kind", "OTHER", "status", "CLOSED", "prosecuted", true, "arrests", 2,
-						"seizures", List.of(Map.of("kind", "Cau khô", "quantity", 2.9, "unit", "KG"))));
+						"seizures", List.of(Map.of("kind", "SMUGGLED_GOODS", "quantity", 2.9, "unit", "KG"))));
 		assertThat(good.status()).isEqualTo(200);
 		assertThat(good.json().get("arrests").asInt()).isEqualTo(2);
 		assertThat(good.json().get("seizures").get(0).get("quantity").decimalValue()).isEqualByComparingTo("2.9");
 
 		var negative = api.inLanguage("en")
 			.put("/api/cases/" + caseId + "/outcome", Map.of("title", "Vụ cau khô", "kind", "OTHER", "status", "OPEN",
-					"seizures", List.of(Map.of("kind", "Cau khô", "quantity", -1, "unit", "KG"))));
+					"seizures", List.of(Map.of("kind", "SMUGGLED_GOODS", "quantity", -1, "unit", "KG"))));
 		assertThat(negative.status()).isEqualTo(400);
 		assertThat(negative.body()).contains("must be a number of zero or more");
 		var unit = api.put("/api/cases/" + caseId + "/outcome", Map.of("title", "Vụ cau khô", "kind", "OTHER", "status",
-				"OPEN", "seizures", List.of(Map.of("kind", "Cau khô", "quantity", 1, "unit", "BARRELS"))));
+				"OPEN", "seizures", List.of(Map.of("kind", "SMUGGLED_GOODS", "quantity", 1, "unit", "BARRELS"))));
 		assertThat(unit.status()).isEqualTo(400);
 		assertThat(unit.body()).contains("không có trong danh sách");
 		assertThat(api.inLanguage("fr")
@@ -86,19 +86,74 @@ class CaseIntegrationTests extends IntegrationTest {
 		officer.get("/cases/" + caseId);
 		Page form = officer.post("/cases/" + caseId,
 				List.of(Map.entry("title", "Vụ cau khô"), Map.entry("kind", "OTHER"), Map.entry("status", "OPEN"),
-						Map.entry("arrests", "2"), Map.entry("seizureKind", "Cau khô"),
+						Map.entry("arrests", "2"), Map.entry("seizureKind", "SMUGGLED_GOODS"),
 						Map.entry("seizureQuantity", "-1"), Map.entry("seizureUnit", "KG")));
 		assertThat(form.status()).isEqualTo(400);
 		assertThat(form.body()).contains("phải là số không âm");
 		assertThat(api.get("/api/cases/" + caseId).json().get("seizures").size()).as("unchanged").isEqualTo(1);
 		Page saved = officer.post("/cases/" + caseId,
 				List.of(Map.entry("title", "Vụ cau khô"), Map.entry("kind", "OTHER"), Map.entry("status", "CLOSED"),
-						Map.entry("arrests", "3"), Map.entry("seizureKind", "Cau khô"),
+						Map.entry("arrests", "3"), Map.entry("seizureKind", "SMUGGLED_GOODS"),
 						Map.entry("seizureQuantity", "2,5"), Map.entry("seizureUnit", "KG"),
 						Map.entry("seizureKind", ""), Map.entry("seizureQuantity", ""),
 						Map.entry("seizureUnit", "KG")));
 		assertThat(saved.status()).isEqualTo(302);
-		assertThat(officer.follow(saved).body()).contains("Cau khô: 2.5 kg", "Đã kết thúc");
+		assertThat(officer.follow(saved).body()).contains("Hàng hoá nhập lậu: 2,5 kg", "Đã kết thúc");
+	}
+
+	@Test
+	void aRefusedCaseFormComesBackWithEveryRowTypedAndAQuantityWithoutGoodsIsAnError() {
+		long report = kaLangReport("Tiền mặt và hêrôin trong bao tải");
+		long caseId = api("kalang.officer")
+			.post("/api/cases", Map.of("reportId", report, "title", "Vụ bao tải", "kind", "MAJOR"))
+			.json()
+			.get("id")
+			.asLong();
+		WebSession officer = loggedIn("kalang.officer");
+		officer.get("/cases/" + caseId);
+		List<Map.Entry<String, String>> typed = List.of(Map.entry("title", "Vụ bao tải, đã sửa"),
+				Map.entry("kind", "MAJOR"), Map.entry("status", "OPEN"), Map.entry("arrests", "4"),
+				Map.entry("seizureKind", "HEROIN"), Map.entry("seizureQuantity", "1,5"), Map.entry("seizureUnit", "KG"),
+				Map.entry("seizureKind", "CASH"), Map.entry("seizureQuantity", "abc"), Map.entry("seizureUnit", ""),
+				Map.entry("seizureKind", ""), Map.entry("seizureQuantity", "7"), Map.entry("seizureUnit", ""),
+				Map.entry("seizureKind", ""), Map.entry("seizureQuantity", ""), Map.entry("seizureUnit", ""));
+		Page refused = officer.post("/cases/" + caseId, typed);
+		assertThat(refused.status()).isEqualTo(400);
+		org.jsoup.nodes.Document form = org.jsoup.Jsoup.parse(refused.body());
+		assertThat(form.select("#title").val()).isEqualTo("Vụ bao tải, đã sửa");
+		assertThat(form.select("#arrests").val()).isEqualTo("4");
+		assertThat(form.select(".seizure-row select[name=seizureKind] option[selected]").eachAttr("value"))
+			.startsWith("HEROIN", "CASH");
+		assertThat(form.select(".seizure-row input[name=seizureQuantity]").eachAttr("value")).startsWith("1,5", "abc",
+				"7");
+		assertThat(form.select(".seizure-row")).as("typed rows and blank ones").hasSizeGreaterThanOrEqualTo(6);
+		assertThat(refused.body()).contains("Dòng 2: số lượng phải là số không âm");
+
+		Page noGoods = officer.post("/cases/" + caseId,
+				List.of(Map.entry("title", "Vụ bao tải"), Map.entry("kind", "MAJOR"), Map.entry("status", "OPEN"),
+						Map.entry("seizureKind", "HEROIN"), Map.entry("seizureQuantity", "1,5"),
+						Map.entry("seizureUnit", "KG"), Map.entry("seizureKind", ""), Map.entry("seizureQuantity", "7"),
+						Map.entry("seizureUnit", "")));
+		assertThat(noGoods.status()).as("a quantity without goods is not dropped").isEqualTo(400);
+		assertThat(noGoods.body()).contains("Dòng 2: hãy chọn tang vật trong danh sách.");
+
+		Page more = officer.post("/cases/" + caseId,
+				List.of(Map.entry("title", "Vụ bao tải"), Map.entry("kind", "MAJOR"),
+						Map.entry("seizureKind", "PHONES"), Map.entry("seizureQuantity", "3"),
+						Map.entry("seizureUnit", ""), Map.entry("blank", "3"), Map.entry("more", "true")));
+		assertThat(more.status()).isEqualTo(200);
+		assertThat(org.jsoup.Jsoup.parse(more.body()).select(".seizure-row")).hasSize(7);
+		assertThat(api("kalang.officer").get("/api/cases/" + caseId).json().get("seizures").size()).as("nothing saved")
+			.isZero();
+
+		Page saved = officer.post("/cases/" + caseId,
+				List.of(Map.entry("title", "Vụ bao tải"), Map.entry("kind", "MAJOR"), Map.entry("status", "OPEN"),
+						Map.entry("seizureKind", "HEROIN"), Map.entry("seizureQuantity", "1,5"),
+						Map.entry("seizureUnit", "KG"), Map.entry("seizureKind", "CASH"),
+						Map.entry("seizureQuantity", "20000000"), Map.entry("seizureUnit", "")));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(officer.follow(saved).body()).contains("Hêrôin: 1,5 kg", "Tiền mặt: 20.000.000 đồng");
+		assertThat(officer.get("/cases/" + caseId + "?lang=en").body()).contains("Heroin: 1.5 kg");
 	}
 
 	@Test

@@ -80,9 +80,11 @@ class MailboxStatsIntegrationTests extends IntegrationTest {
 		}
 		this.cases.link(all, officer, opened.get(0).id(), ids.get(6));
 		this.cases.link(all, officer, opened.get(1).id(), ids.get(7));
-		outcome(opened.get(0), "CLOSED", 3, seizure("Hêrôin", "2", "BLOCKS"), seizure("Xe máy", "1", "MOTORCYCLES"));
-		outcome(opened.get(1), "OPEN", 2, seizure("Cau khô", "2.9", "KG"));
-		outcome(opened.get(2), "OPEN", 1, seizure("xe máy", "1", "MOTORCYCLES"), seizure("Điện thoại", "1", "PHONES"));
+		outcome(opened.get(0), "CLOSED", 3, seizure("HEROIN", "0.7", "KG"), seizure("MOTORCYCLES", "1", "MOTORCYCLES"),
+				seizure("CASH", "15000000", ""));
+		outcome(opened.get(1), "OPEN", 2, seizure("SMUGGLED_GOODS", "2.9", "KG"), seizure("HEROIN", "800", "G"),
+				seizure("SYNTHETIC_TABLETS", "1200", null));
+		outcome(opened.get(2), "OPEN", 1, seizure("motorcycles", "1", "MOTORCYCLES"), seizure("PHONES", "1", "PHONES"));
 		outcome(opened.get(3), "OPEN", 1);
 		this.reports.changeStatus(all, officer, ids.get(0), ReportStatus.CLOSED);
 
@@ -91,8 +93,8 @@ class MailboxStatsIntegrationTests extends IntegrationTest {
 		assertThat(figures.total()).isEqualTo(new Figures.Group("", "", 75, 31, 2, 4, 7));
 		assertThat(figures.rows().get(0).label()).isEqualTo(post.name());
 		assertThat(figures.seizures()).extracting((s) -> s.kind().toLowerCase() + " " + s.amount() + " " + s.unit())
-			.containsExactlyInAnyOrder("hêrôin 2 BLOCKS", "cau khô 2.9 KG", "xe máy 2 MOTORCYCLES",
-					"điện thoại 1 PHONES");
+			.containsExactlyInAnyOrder("heroin 1500 G", "smuggled_goods 2.9 KG", "motorcycles 2 MOTORCYCLES",
+					"phones 1 PHONES", "synthetic_tablets 1200 TABLETS", "cash 15000000 VND");
 		Figures byPoint = this.stats.figures(all, officer,
 				new StatsQuery(StatsQuery.Dimension.POINT, post.id(), null, null, null));
 		assertThat(byPoint.rows()).extracting(Figures.Group::received).containsExactly(25L, 25L, 25L);
@@ -116,15 +118,22 @@ class MailboxStatsIntegrationTests extends IntegrationTest {
 		Document doc = Jsoup.parse(page.body());
 		assertThat(doc.select("#total td").eachText()).containsExactly("75", "31", "41 %", "2", "4", "7");
 		assertThat(doc.select("svg rect")).hasSize(2);
-		assertThat(doc.select("#seizures tr").eachText()).contains("Hêrôin 2 bánh", "Cau khô 2.9 kg", "Xe máy 2 xe máy",
-				"Điện thoại 1 điện thoại");
+		// one list of kinds, each in one unit: 0.7 kg and 800 g of heroin add up to 1,5
+		// kg
+		assertThat(doc.select("#seizures tr").eachText()).contains("Hêrôin 1,5 kg", "Hàng hoá nhập lậu 2,9 kg",
+				"Xe máy 2 xe máy", "Điện thoại 1 điện thoại", "Ma tuý tổng hợp dạng viên 1.200 viên",
+				"Tiền mặt 15.000.000 đồng");
+		assertThat(Jsoup.parse(admin.get("/mailboxes/stats?post=" + post.id() + "&lang=en").body())
+			.select("#seizures tr")
+			.eachText()).contains("Heroin 1.5 kg");
+		admin.get("/mailboxes/stats?lang=vi");
 		assertThat(doc.select("svg script")).as("the chart needs no script").isEmpty();
 		assertThat(page.body()).doesNotContain(SECRET);
 
 		Page csv = admin.get("/mailboxes/stats.csv?post=" + post.id());
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
-		assertThat(csv.body()).contains("TOTAL,\"\",\"\",75,31,41,2,4,7", "\"Hêrôin\",BLOCKS,2", "2.9")
+		assertThat(csv.body()).contains("TOTAL,\"\",\"\",75,31,41,2,4,7", "\"HEROIN\",G,1500", "2.9")
 			.doesNotContain(SECRET)
 			.doesNotContain("tin số");
 		assertThat(admin.get("/mailboxes/stats?post=" + post.id() + "&from=2999-01").body())

@@ -69,6 +69,33 @@ class PosterIntegrationTests extends IntegrationTest {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void thePosterOffersEveryLanguageOfTheFormOnTheSettingsPageApartFromTheInbox() throws Exception {
+		QrPointRef point = point();
+		long mailbox = this.jdbc.sql("select mailbox_id from qr_point where id = :id")
+			.param("id", point.id())
+			.query(Long.class)
+			.single();
+		WebSession commander = loggedIn("kalang.commander");
+		org.jsoup.nodes.Document inbox = org.jsoup.Jsoup.parse(commander.get("/mailboxes/" + mailbox).body());
+		assertThat(inbox.select("#retention-days, #point-name, .points")).as("settings are not in the inbox").isEmpty();
+		assertThat(inbox.select("details.filters-box form.filters")).hasSize(1);
+		assertThat(inbox.select("a[href=/mailboxes/" + mailbox + "/settings]")).hasSize(1);
+		org.jsoup.nodes.Document settings = org.jsoup.Jsoup
+			.parse(commander.get("/mailboxes/" + mailbox + "/settings").body());
+		assertThat(settings.select("#retention-days, #point-name")).hasSize(2);
+		assertThat(settings.select("#second-" + point.id() + " option").eachAttr("value")).containsExactly("vi", "en",
+				"fr");
+		assertThat(commander.get("/points/" + point.id() + "/poster.pdf?second=xx").status()).isEqualTo(400);
+		WebSession.Page vietnameseOnly = commander.get("/points/" + point.id() + "/poster.pdf?second=vi");
+		assertThat(vietnameseOnly.status()).isEqualTo(200);
+		byte[] pdf = this.mailboxes.poster(Scope.all(), officerIdByUsername("admin"), point.id(),
+				Locale.forLanguageTag("vi"), false, "https://causo.example");
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc)).doesNotContain("Open your phone", "Ouvrez");
+		}
+	}
+
 	private QrPointRef point() {
 		return this.jdbc.sql("""
 				select q.id, q.code from qr_point q join mailbox m on m.id = q.mailbox_id

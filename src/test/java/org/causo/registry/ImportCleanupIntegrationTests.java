@@ -68,7 +68,8 @@ class ImportCleanupIntegrationTests extends IntegrationTest {
 		Path incoming = Files.createDirectories(imports().resolve("incoming"));
 		Path leftover = Files.writeString(incoming.resolve("upload_" + unique() + ".tmp"),
 				HEADER + line("CI-" + unique(), "Bản Ka Lăng", "Lò Văn Pện", "HEAD", ""), StandardCharsets.UTF_8);
-		// written "now" by the application's clock, which earlier tests may have moved ahead
+		// written "now" by the application's clock, which earlier tests may have moved
+		// ahead
 		Files.setLastModifiedTime(leftover, java.nio.file.attribute.FileTime.from(this.clock.instant()));
 
 		this.cleanup.deleteOldFiles();

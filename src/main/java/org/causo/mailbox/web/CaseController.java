@@ -12,11 +12,12 @@ import org.causo.mailbox.CaseOutcome;
 import org.causo.mailbox.CaseView;
 import org.causo.mailbox.Cases;
 import org.causo.mailbox.Mailboxes;
-import org.causo.mailbox.SeizureUnit;
+import org.causo.mailbox.SeizureKind;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -81,9 +82,17 @@ class CaseController {
 			@RequestParam(defaultValue = "false") boolean prosecuted, @RequestParam(defaultValue = "0") String arrests,
 			@RequestParam(name = "seizureKind", required = false) List<String> seizureKinds,
 			@RequestParam(name = "seizureQuantity", required = false) List<String> quantities,
-			@RequestParam(name = "seizureUnit", required = false) List<String> units, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "seizureUnit", required = false) List<String> units,
+			@RequestParam(defaultValue = "0") int blank, @RequestParam(defaultValue = "false") boolean more,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		CaseView current = this.cases.get(actor.scope(), actor.officerId(), id);
+		CaseForm form = new CaseForm(title, kind, status, prosecuted, arrests,
+				CaseForm.rows(seizureKinds, quantities, units), blank);
+		if (more) {
+			// "more rows" with JavaScript off: the same form, typed rows kept, nothing
+			// saved
+			return page(current, form.withMoreRows(), model);
+		}
 		try {
 			CaseOutcome outcome = new CaseOutcome(title, kind, status, prosecuted, number(arrests),
 					seizures(seizureKinds, quantities, units));
@@ -91,16 +100,23 @@ class CaseController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
-			return page(current, model);
+			return page(current, form, model);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/cases/" + id;
 	}
 
 	private String page(CaseView view, Model model) {
+		return page(view, CaseForm.of(view, LocaleContextHolder.getLocale()), model);
+	}
+
+	private String page(CaseView view, CaseForm form, Model model) {
 		model.addAttribute("theCase", view);
+		model.addAttribute("form", form);
 		model.addAttribute("kinds", CaseKind.values());
-		model.addAttribute("units", SeizureUnit.values());
+		model.addAttribute("seizureKinds", SeizureKind.values());
+		model.addAttribute("seizureKindNames", java.util.Arrays.stream(SeizureKind.values()).map(Enum::name).toList());
+		model.addAttribute("units", CaseForm.UNITS);
 		return "mailbox/case";
 	}
 
@@ -113,13 +129,16 @@ class CaseController {
 		}
 	}
 
-	/** Rows left blank are ignored; a quantity that is not a number is refused. */
+	/**
+	 * Rows left blank are ignored; a row with a quantity but no kind is refused (by the
+	 * rules), and so is a quantity that is not a number.
+	 */
 	static List<CaseOutcome.SeizureDraft> seizures(List<String> kinds, List<String> quantities, List<String> units) {
 		List<CaseOutcome.SeizureDraft> drafts = new ArrayList<>();
 		int rows = (kinds != null) ? kinds.size() : 0;
 		for (int i = 0; i < rows; i++) {
 			String kind = kinds.get(i).strip();
-			String quantity = (quantities != null && i < quantities.size()) ? quantities.get(i).strip() : "";
+			String quantity = CaseForm.plain((quantities != null && i < quantities.size()) ? quantities.get(i) : "");
 			String unit = (units != null && i < units.size()) ? units.get(i) : null;
 			if (kind.isEmpty() && quantity.isEmpty()) {
 				continue;
@@ -128,7 +147,7 @@ class CaseController {
 				drafts.add(new CaseOutcome.SeizureDraft(kind, new BigDecimal(quantity.replace(',', '.')), unit));
 			}
 			catch (NumberFormatException ex) {
-				throw InvalidInputException.of("seizures", "mailbox.case.error.quantity", kind);
+				throw InvalidInputException.of("seizures", "mailbox.case.error.quantity", drafts.size() + 1);
 			}
 		}
 		return drafts;

@@ -67,7 +67,7 @@ class MailboxController {
 			Mailbox mailbox = this.mailboxes.create(actor.scope(), (postId != null) ? postId : -1, kind, name);
 			// an administrator sets a feedback mailbox up but never sees its inbox
 			return "redirect:/mailboxes/" + mailbox.id()
-					+ (this.mailboxes.sees(actor.officerId(), mailbox) ? "" : "/questions");
+					+ (this.mailboxes.sees(actor.officerId(), mailbox) ? "" : "/settings");
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
@@ -88,14 +88,26 @@ class MailboxController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("points", this.mailboxes.points(actor.scope(), actor.officerId(), id));
+		model.addAttribute("page",
+				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
+		return "mailbox/inbox";
+	}
+
+	/**
+	 * The mailbox's settings, apart from its inbox: retention, keys, QR points, posters.
+	 */
+	@GetMapping("/mailboxes/{id}/settings")
+	String settings(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model,
+			HttpServletRequest request) {
+		model.addAttribute("mailbox", this.mailboxes.get(actor.scope(), actor.officerId(), id));
+		model.addAttribute("points", this.mailboxes.points(actor.scope(), actor.officerId(), id));
 		var hamlets = this.mailboxes.hamlets(actor.scope(), actor.officerId(), id);
 		model.addAttribute("hamlets", hamlets);
 		model.addAttribute("hamletNames", hamlets.stream()
 			.collect(java.util.stream.Collectors.toMap((h) -> h.id(), (h) -> h.name(), (a, b) -> a)));
-		model.addAttribute("page",
-				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
 		model.addAttribute("publicBase", this.publicUrl.base(request));
-		return "mailbox/inbox";
+		model.addAttribute("posterLanguages", org.causo.shared.Languages.codes());
+		return "mailbox/settings";
 	}
 
 	@PostMapping("/mailboxes/{id}/points")
@@ -110,7 +122,7 @@ class MailboxController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("pointError", ex.problems().get(0).messageKey());
 		}
-		return "redirect:/mailboxes/" + id;
+		return "redirect:/mailboxes/" + id + "/settings";
 	}
 
 	@PostMapping("/points/{id}/status")
@@ -119,7 +131,7 @@ class MailboxController {
 			RedirectAttributes redirect) {
 		var point = this.mailboxes.setPointStatus(actor.scope(), id, status);
 		redirect.addFlashAttribute("saved", true);
-		return "redirect:/mailboxes/" + point.mailboxId();
+		return "redirect:/mailboxes/" + point.mailboxId() + "/settings";
 	}
 
 	@PostMapping("/mailboxes/{id}/retention")
@@ -133,7 +145,7 @@ class MailboxController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("retentionError", true);
 		}
-		return "redirect:/mailboxes/" + id;
+		return "redirect:/mailboxes/" + id + "/settings";
 	}
 
 	@PostMapping("/mailboxes/{id}/grant")
@@ -149,7 +161,7 @@ class MailboxController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("grantError", true);
 		}
-		return "redirect:/mailboxes/" + id;
+		return "redirect:/mailboxes/" + id + "/settings";
 	}
 
 	@GetMapping(path = "/points/{code}/qr.svg")
@@ -165,7 +177,10 @@ class MailboxController {
 	ResponseEntity<byte[]> poster(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "A4") String size, @RequestParam(defaultValue = "en") String second,
 			HttpServletRequest request) {
-		java.util.Locale secondLanguage = "fr".equals(second) ? java.util.Locale.FRENCH : java.util.Locale.ENGLISH;
+		// every language the public form speaks; Vietnamese alone makes a one-language
+		// poster
+		java.util.Locale secondLanguage = org.causo.shared.Languages.of(second)
+			.orElseThrow(() -> InvalidInputException.of("second", "points.poster.error.language"));
 		byte[] pdf = this.mailboxes.poster(actor.scope(), actor.officerId(), id, secondLanguage, "A6".equals(size),
 				this.publicUrl.base(request));
 		return ResponseEntity.ok()

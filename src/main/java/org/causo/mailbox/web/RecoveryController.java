@@ -88,7 +88,7 @@ class RecoveryController {
 		catch (InvalidInputException ex) {
 			redirect.addFlashAttribute("recoveryError", true);
 		}
-		return "redirect:/mailboxes/" + id;
+		return "redirect:/mailboxes/" + id + "/settings";
 	}
 
 }

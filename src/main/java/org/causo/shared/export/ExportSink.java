@@ -6,8 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -16,7 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Where exported rows go, one at a time: a CSV or an XLSX file. In XLSX, numbers are
  * number cells and days ({@link LocalDate}) and times ({@link LocalDateTime}) date cells;
- * in CSV, days are ISO text (2026-11-23).
+ * in CSV, days are ISO text (2026-11-23). An {@link Instant} is written as the officers'
+ * local time (the zone given), never UTC.
  */
 public interface ExportSink {
 
@@ -26,8 +30,9 @@ public interface ExportSink {
 	void finish() throws IOException;
 
 	/** A sink that writes the header first (as the bold first row of a sheet in XLSX). */
-	static ExportSink of(ExportFormat format, OutputStream out, String sheet, List<String> header) throws IOException {
-		ExportSink sink = (format == ExportFormat.XLSX) ? new Xlsx(out, sheet, header) : new Csv(out);
+	static ExportSink of(ExportFormat format, OutputStream out, String sheet, List<String> header, ZoneId zone)
+			throws IOException {
+		ExportSink sink = (format == ExportFormat.XLSX) ? new Xlsx(out, sheet, header, zone) : new Csv(out, zone);
 		if (format == ExportFormat.CSV) {
 			sink.row(header.toArray());
 		}
@@ -40,9 +45,14 @@ public interface ExportSink {
 	 */
 	final class Csv implements ExportSink {
 
+		private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
 		private final Writer out;
 
-		Csv(OutputStream out) throws IOException {
+		private final ZoneId zone;
+
+		Csv(OutputStream out, ZoneId zone) throws IOException {
+			this.zone = zone;
 			this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
 			this.out.write('\uFEFF');
 		}
@@ -54,6 +64,9 @@ public interface ExportSink {
 					this.out.write(',');
 				}
 				Object cell = cells[i];
+				if (cell instanceof Instant instant) {
+					cell = TIME.format(instant.atZone(this.zone));
+				}
 				if (cell != null) {
 					String text = cell.toString();
 					if (cell instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
@@ -101,7 +114,10 @@ public interface ExportSink {
 
 		private int row;
 
-		Xlsx(OutputStream out, String name, List<String> header) throws IOException {
+		private final ZoneId zone;
+
+		Xlsx(OutputStream out, String name, List<String> header, ZoneId zone) throws IOException {
+			this.zone = zone;
 			this.workbook = new Workbook(out, "Cau So", "1.0");
 			this.name = name;
 			this.header = header;
@@ -127,7 +143,8 @@ public interface ExportSink {
 				newSheet();
 			}
 			for (int c = 0; c < cells.length; c++) {
-				Object cell = cells[c];
+				Object cell = (cells[c] instanceof Instant instant) ? LocalDateTime.ofInstant(instant, this.zone)
+						: cells[c];
 				if (cell instanceof Number n) {
 					this.sheet.value(this.row, c, n);
 				}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import org.causo.shared.LocalTimes;
+
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,9 +30,12 @@ public class ListExports {
 
 	private final TransactionTemplate tx;
 
-	ListExports(MessageSource messages, TransactionTemplate tx) {
+	private final LocalTimes times;
+
+	ListExports(MessageSource messages, TransactionTemplate tx, LocalTimes times) {
 		this.messages = messages;
 		this.tx = tx;
+		this.times = times;
 	}
 
 	public ExportLabels labels(Locale locale) {
@@ -51,7 +56,8 @@ public class ListExports {
 				try {
 					ExportSink sink = ExportSink.of(download.format(), download.target().open(),
 							sheetName(this.messages.getMessage(titleKey, null, locale)),
-							headerKeys.stream().map((k) -> this.messages.getMessage(k, null, locale)).toList());
+							headerKeys.stream().map((k) -> this.messages.getMessage(k, null, locale)).toList(),
+							this.times.zone());
 					rows.feed((cells) -> {
 						try {
 							sink.row(cells);

@@ -34,6 +34,13 @@ public final class CurrentUrl {
 				: new CurrentUrl(otherPath.substring(0, q), otherPath.substring(q + 1));
 	}
 
+	/**
+	 * This page's address, path and query, to come back to (a confirmation's "cancel").
+	 */
+	public String here() {
+		return (this.query != null) ? this.path + "?" + this.query : this.path;
+	}
+
 	public String with(String name, Object value) {
 		try {
 			return UriComponentsBuilder.fromPath(this.path)

@@ -27,7 +27,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	/** A language chosen on a reporter's page, for this request only. */
 	static final String REQUEST_LOCALE = LocaleConfiguration.class.getName() + ".requestLocale";
 
-	static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH, Locale.FRENCH);
+	static final List<Locale> SUPPORTED = org.causo.shared.Languages.OFFERED;
 
 	@Bean
 	LocaleResolver localeResolver() {
