@@ -182,7 +182,7 @@ class FeedbackPrivacyIntegrationTests extends IntegrationTest {
 		WebSession.Page created = web.post("/mailboxes", Map.of("postId", String.valueOf(postIdByName("Ka Lăng")),
 				"kind", "FEEDBACK", "name", "Góp ý – " + unique()));
 		assertThat(created.status()).isEqualTo(302);
-		assertThat(created.location()).as("its set-up, not its inbox").endsWith("/questions");
+		assertThat(created.location()).as("its set-up, not its inbox").endsWith("/settings");
 		assertThat(web.follow(created).status()).isEqualTo(200);
 	}
 

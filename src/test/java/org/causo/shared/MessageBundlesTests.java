@@ -177,6 +177,31 @@ class MessageBundlesTests {
 	}
 
 	@Test
+	void everyAuditActionTheCodeRecordsHasALabelInEveryLanguage() throws IOException {
+		Set<String> actions = new TreeSet<>();
+		collect(Pattern.compile("\\.record\\(\\s*\"([A-Z][A-Z_]+[A-Z])\""), String.join("\n", sources()), actions);
+		assertThat(actions).as("the scan finds the actions")
+			.contains("HOUSEHOLD_UNASSIGNED", "CLASS_ENROLMENT_REMOVED");
+		for (String lang : LANGUAGES) {
+			Set<String> keys = new TreeSet<>();
+			for (String base : baseNames()) {
+				keys.addAll(load(base, lang).stringPropertyNames());
+			}
+			assertThat(actions.stream().filter((a) -> !keys.contains("audit.action." + a)).toList())
+				.as("audit actions without a label in the bundles" + lang)
+				.isEmpty();
+		}
+	}
+
+	private static List<String> sources() throws IOException {
+		List<String> all = new ArrayList<>();
+		for (Path source : files(JAVA, ".java")) {
+			all.add(Files.readString(source));
+		}
+		return all;
+	}
+
+	@Test
 	void templatesHaveNoHardCodedText() throws IOException {
 		List<String> found = new ArrayList<>();
 		for (Path template : files(TEMPLATES, ".html")) {

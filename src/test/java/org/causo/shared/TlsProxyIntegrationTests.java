@@ -79,7 +79,8 @@ class TlsProxyIntegrationTests extends IntegrationTest {
 			.param("id", pointId)
 			.query(Long.class)
 			.single();
-		assertThat(commander.get("/mailboxes/" + mailboxId).body()).contains("https://causo.test/q/" + code)
+		assertThat(commander.get("/mailboxes/" + mailboxId + "/settings").body())
+			.contains("https://causo.test/q/" + code)
 			.doesNotContain("intranet.example");
 	}
 
