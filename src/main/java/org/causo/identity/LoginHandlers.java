@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * A lock (five failures in a row, fifteen minutes) stops the password alone, not the
  * officer: an account with TOTP still gets in with the right password and then the right
  * code, so a stranger typing wrong passwords cannot lock an officer out. An account
- * without TOTP stays locked until the time runs out or an admin unlocks it.
+ * without TOTP stays locked for every browser except those the officer has logged in from
+ * before ({@link LoginDevices}), until the time runs out or an admin unlocks it.
  */
 @Component
 class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {

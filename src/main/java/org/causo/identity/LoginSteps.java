@@ -46,12 +46,16 @@ class LoginSteps {
 
 	private final SecurityContextRepository repository;
 
+	private final LoginDevices devices;
+
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	LoginSteps(OfficerStore store, OfficerDetailsService details, SecurityContextRepository repository) {
+	LoginSteps(OfficerStore store, OfficerDetailsService details, SecurityContextRepository repository,
+			LoginDevices devices) {
 		this.store = store;
 		this.details = details;
 		this.repository = repository;
+		this.devices = devices;
 	}
 
 	/**
@@ -74,6 +78,7 @@ class LoginSteps {
 		this.repository.saveContext(context, request, response);
 		if (step == Step.DONE) {
 			this.store.clearFailures(officerId);
+			this.devices.remember(officerId, request, response);
 		}
 		return step;
 	}

@@ -17,22 +17,28 @@ class OfficerDetailsService implements UserDetailsService {
 
 	private final Clock clock;
 
-	OfficerDetailsService(OfficerStore store, Officers officers, Clock clock) {
+	private final LoginDevices devices;
+
+	OfficerDetailsService(OfficerStore store, Officers officers, Clock clock, LoginDevices devices) {
 		this.store = store;
 		this.officers = officers;
 		this.clock = clock;
+		this.devices = devices;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		OfficerRow row = this.store.findByUsername(username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
-		return principal(row);
+		boolean locked = row.locked(this.clock.instant()) && !this.devices.knows(row.id());
+		return new OfficerPrincipal(row, this.officers.scopeOf(row), locked && !row.totpEnabled());
 	}
 
 	/**
 	 * A locked account with TOTP is not locked at the password step: the right password
 	 * leads to the TOTP step, where the code opens the lock (see {@link LoginHandlers}).
+	 * Nor is an account locked for a browser it has logged in from before
+	 * ({@link LoginDevices}): the lock stops strangers, not the officer.
 	 */
 	OfficerPrincipal principal(OfficerRow row) {
 		return new OfficerPrincipal(row, this.officers.scopeOf(row),

@@ -76,6 +76,68 @@ class LoginProtectionIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAccountWithoutTotpStaysOpenToTheBrowsersItLoggedInFrom() {
+		String username = "thietbi." + unique();
+		long id = create(username, "SUPPORT_MEMBER");
+		WebSession known = session();
+		DemoAccounts.Account member = FirstLogin.complete(known, this.clock, username, PASSWORD,
+				"mật khẩu riêng của thành viên");
+		String device = known.cookie(LoginDevices.COOKIE);
+		assertThat(device).startsWith(id + ".");
+		assertThat(known.cookiesSet()).anySatisfy((set) -> assertThat(set).startsWith(LoginDevices.COOKIE + "=")
+			.contains("HttpOnly")
+			.containsIgnoringCase("SameSite=Strict")
+			.contains("Max-Age=" + LoginDevices.LIFETIME.toSeconds()));
+		known.post("/logout", Map.of());
+		for (int i = 0; i < 5; i++) {
+			fail(username, "kẻ lạ đoán mật khẩu " + i);
+		}
+		assertThat(api("admin").get("/api/officers/" + id).json().get("locked").asBoolean()).isTrue();
+
+		WebSession fresh = session();
+		fresh.get("/login");
+		assertThat(fresh.post("/login", Map.of("username", username, "password", member.password())).location())
+			.as("a browser the member never logged in from")
+			.endsWith("/login?error");
+
+		known.get("/login");
+		assertThat(known.post("/login", Map.of("username", username, "password", "sai trên máy quen")).location())
+			.endsWith("/login?error");
+		known.login(member);
+		assertThat(known.get("/units").status()).isEqualTo(200);
+		assertThat(api("admin").get("/api/officers/" + id).json().get("locked").asBoolean()).isFalse();
+	}
+
+	@Test
+	void aForgedOrAnotherAccountsDeviceCookieDoesNotOpenALock() {
+		String username = "giamao." + unique();
+		long id = create(username, "ANALYST");
+		DemoAccounts.Account analyst = FirstLogin.complete(session(), this.clock, username, PASSWORD,
+				"mật khẩu riêng của phân tích viên");
+		String other = "khac." + unique();
+		create(other, "SUPPORT_MEMBER");
+		WebSession stranger = session();
+		FirstLogin.complete(stranger, this.clock, other, PASSWORD, "mật khẩu của tài khoản khác");
+		String othersCookie = stranger.cookie(LoginDevices.COOKIE);
+		assertThat(othersCookie).isNotNull();
+		stranger.post("/logout", Map.of());
+		for (int i = 0; i < 5; i++) {
+			fail(username, "sai " + i);
+		}
+
+		String mac = othersCookie.substring(othersCookie.indexOf('.') + 1);
+		for (String forged : new String[] { othersCookie, id + "." + mac, id + ".AAAA", String.valueOf(id) }) {
+			WebSession web = session();
+			web.setCookie(LoginDevices.COOKIE, forged);
+			web.get("/login");
+			assertThat(web.post("/login", Map.of("username", username, "password", analyst.password())).location())
+				.as(forged)
+				.endsWith("/login?error");
+		}
+		assertThat(api("admin").get("/api/officers/" + id).json().get("locked").asBoolean()).isTrue();
+	}
+
+	@Test
 	void whileLockedAWrongCodeEndsTheAttemptAndTheNextCodeMustBeNewer() {
 		String username = "doanma." + unique();
 		long id = create(username, "POST_OFFICER");

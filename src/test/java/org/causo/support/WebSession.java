@@ -145,6 +145,14 @@ public final class WebSession {
 		return this;
 	}
 
+	/** Puts a cookie in the browser, as someone editing their cookies would. */
+	public void setCookie(String name, String value) {
+		java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		this.cookies.getCookieStore().add(URI.create(this.base), cookie);
+	}
+
 	/** The value of a cookie the browser holds, or null. */
 	public String cookie(String name) {
 		return this.cookies.getCookieStore()
