@@ -124,7 +124,7 @@ public class SkillCatalogue {
 	}
 
 	private static String audience(int minAge, boolean headsOnly) {
-		return headsOnly ? "heads only" : minAge + "+";
+		return headsOnly ? "HEADS_ONLY" : minAge + "+";
 	}
 
 	private static String name(String field, String text, List<Problem> problems) {
