@@ -15,8 +15,8 @@ final class DevicesAudit {
 
 	static long write(ListExports exports, AuditTrail audit, String list, Object id, String filters, Download download,
 			Locale locale, String titleKey, List<String> header, ListExports.Rows rows) {
-		return exports.write(download, locale, titleKey, header, rows, (done) -> audit.record("DEVICES_EXPORTED", list,
-				id, done + (filters.isEmpty() ? "" : ", filters " + filters)));
+		return exports.write(download, locale, titleKey, header, rows,
+				(done) -> audit.record("DEVICES_EXPORTED", list, id, done + (filters.isEmpty() ? "" : ", " + filters)));
 	}
 
 }

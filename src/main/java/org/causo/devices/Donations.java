@@ -100,7 +100,7 @@ public class Donations {
 		}
 		long id = this.store.insert(d, model, note, actorName(), demo);
 		this.audit.record("DONATION_RECORDED", "device_donation", id,
-				d.deviceCount() + " devices, " + d.valueVnd() + " VND");
+				"devices=" + d.deviceCount() + ", valueVnd=" + d.valueVnd());
 		return get(scope, id);
 	}
 

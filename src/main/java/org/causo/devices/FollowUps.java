@@ -71,7 +71,7 @@ public class FollowUps {
 			return same(this.store.followUp(d.id()).orElseThrow(), handoverId, d, note);
 		}
 		this.audit.record("FOLLOWUP_RECORDED", "device_handover", handoverId,
-				d.id() + (d.used() ? " used" : " not used"));
+				"followUp=" + d.id() + ", used=" + d.used());
 		return this.store.followUp(d.id()).orElseThrow();
 	}
 

@@ -104,7 +104,7 @@ public class Handovers {
 		}
 		this.devices.handedOver(device.id());
 		this.audit.record("HANDOVER_RECORDED", "device", device.id(),
-				d.id() + " household " + household.code() + " resident " + d.residentId());
+				"handover=" + d.id() + ", household=" + household.code() + ", resident=" + d.residentId());
 		return get(scope, d.id());
 	}
 

@@ -96,7 +96,7 @@ public class FieldworkExport {
 	private long write(String list, Long id, String filters, Download download, Locale locale, String titleKey,
 			List<String> header, ListExports.Rows rows) {
 		return this.exports.write(download, locale, titleKey, header, rows, (done) -> this.audit
-			.record("FIELDWORK_EXPORTED", list, id, done + (filters.isEmpty() ? "" : ", filters " + filters)));
+			.record("FIELDWORK_EXPORTED", list, id, done + (filters.isEmpty() ? "" : ", " + filters)));
 	}
 
 }

@@ -100,7 +100,7 @@ public class SkillCatalogue {
 				int slot = (i == at) ? other : (i == other) ? at : i;
 				this.store.setPosition(all.get(i).id(), (slot + 1) * 10);
 			}
-			this.audit.record("SKILL_MOVED", "skill", id, skill.code() + (up ? " up" : " down"));
+			this.audit.record("SKILL_MOVED", "skill", id, "skill=" + skill.code() + ", move=" + (up ? "UP" : "DOWN"));
 		}
 		return list(true);
 	}
@@ -124,7 +124,7 @@ public class SkillCatalogue {
 	}
 
 	private static String audience(int minAge, boolean headsOnly) {
-		return headsOnly ? "heads only" : minAge + "+";
+		return headsOnly ? "HEADS_ONLY" : minAge + "+";
 	}
 
 	private static String name(String field, String text, List<Problem> problems) {

@@ -118,7 +118,7 @@ public class Teams {
 			throw InvalidInputException.of("officerId", "team.error.officer");
 		}
 		long id = this.store.insertMember(teamId, officerId, null, null, LocalDate.now(this.clock), false);
-		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId, "member " + id + " officer " + officerId);
+		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId, "member=" + id + ", officer=" + officerId);
 		return get(scope, teamId);
 	}
 
@@ -139,7 +139,8 @@ public class Teams {
 		}
 		long id = this.store.insertMember(teamId, null, name,
 				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), demo);
-		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId, "member " + id + " volunteer " + name);
+		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId,
+				"member=" + id + ", volunteer=" + name.replace(' ', '_'));
 		return get(scope, teamId);
 	}
 
@@ -158,7 +159,7 @@ public class Teams {
 		this.store.leave(memberId, today);
 		int ended = this.assignments.endAllOf(memberId, today, EventLedger.actorName());
 		this.audit.record("TEAM_MEMBER_REMOVED", "team", teamId,
-				"member " + memberId + " " + member.name() + ", " + ended + " households unassigned");
+				"member=" + memberId + ", name=" + member.name().replace(' ', '_') + ", unassigned=" + ended);
 		return get(scope, teamId);
 	}
 

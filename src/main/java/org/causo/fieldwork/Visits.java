@@ -117,7 +117,7 @@ public class Visits {
 					d.id(), demo);
 		}
 		this.audit.record("VISIT_RECORDED", "household", household.id(),
-				d.id() + ": " + reached.size() + " skills reached" + ((surveyId != null) ? ", survey" : ""));
+				"visit=" + d.id() + ", skillsReached=" + reached.size() + ", survey=" + (surveyId != null));
 		return this.store.find(d.id()).orElseThrow();
 	}
 

@@ -121,7 +121,7 @@ public class Officers {
 		if (!mustChangePassword) {
 			this.keys.create(id, draft.password());
 		}
-		this.audit.record("OFFICER_CREATED", "officer", id, username + " " + draft.role());
+		this.audit.record("OFFICER_CREATED", "officer", id, "officer=" + username + ", role=" + draft.role());
 		if (email != null || draft.digest()) {
 			auditDigest(id, username, email, draft.digest());
 		}
@@ -142,8 +142,8 @@ public class Officers {
 		if (draft.disabled()) {
 			this.tokens.revokeAll(id);
 		}
-		this.audit.record("OFFICER_UPDATED", "officer", id, existing.username() + " " + existing.role() + " -> "
-				+ draft.role() + (draft.disabled() ? " disabled" : ""));
+		this.audit.record("OFFICER_UPDATED", "officer", id, "officer=" + existing.username() + ", previousRole="
+				+ existing.role() + ", role=" + draft.role() + ", disabled=" + draft.disabled());
 		if (!java.util.Objects.equals(email, existing.email()) || draft.digest() != existing.digest()) {
 			auditDigest(id, existing.username(), email, draft.digest());
 		}
@@ -380,7 +380,7 @@ public class Officers {
 
 	private void auditDigest(long id, String username, String email, boolean digest) {
 		this.audit.record("OFFICER_DIGEST_CHANGED", "officer", id,
-				username + " email=" + ((email != null) ? email : "-") + " digest=" + (digest ? "on" : "off"));
+				"officer=" + username + ", email=" + ((email != null) ? email : "-") + ", digest=" + digest);
 	}
 
 	private OfficerRow visible(Scope adminScope, long id) {

@@ -92,7 +92,7 @@ public class Reports {
 			}
 		}
 		this.reports.markRead(reportId, officerId, this.clock.instant());
-		this.audit.record("REPORT_VIEWED", "report", reportId, dataKey.isPresent() ? "decrypted" : "metadata only");
+		this.audit.record("REPORT_VIEWED", "report", reportId, "opened=" + dataKey.isPresent());
 		String point = this.mailboxStore.point(report.pointId()).map(QrPoint::name).orElse("");
 		ReportStore.Assignment assignment = this.reports.assignment(reportId);
 		List<ReportView.History> history = this.reports.history(reportId)
@@ -113,7 +113,7 @@ public class Reports {
 		FileStore.Sealed sealed = this.files.get(reportId, fileId).orElseThrow(() -> new NotFoundException("file"));
 		byte[] dataKey = dataKey(report, officerId, privateKey).orElseThrow(() -> new NotFoundException("file"));
 		byte[] bytes = Crypto.open(dataKey, sealed.sealed(), Submissions.context("file", sealed.ref()));
-		this.audit.record("REPORT_FILE_VIEWED", "report", reportId, "file " + fileId);
+		this.audit.record("REPORT_FILE_VIEWED", "report", reportId, "file=" + fileId);
 		return new Photo(sealed.contentType(), bytes);
 	}
 
@@ -143,7 +143,7 @@ public class Reports {
 		Granted granted = this.grants.grant(mailboxId, granterId, privateKey, KeyGrants.fingerprint(granterPublic),
 				this.keys.publicKeys(readers));
 		this.audit.record("REPORTS_GRANTED", "mailbox", mailboxId,
-				granted.keys() + " keys, " + granted.unopened() + " unopened");
+				"keys=" + granted.keys() + ", unopened=" + granted.unopened());
 		return granted;
 	}
 
@@ -160,7 +160,7 @@ public class Reports {
 		Granted granted = this.grants.grantWithRecovery(mailboxId, keyId, privateKey,
 				this.keys.publicKeys(readers(mailbox)));
 		this.audit.record("REPORTS_GRANTED_WITH_RECOVERY", "mailbox", mailboxId,
-				granted.keys() + " keys, recovery key " + keyId);
+				"keys=" + granted.keys() + ", recoveryKey=" + keyId);
 		return granted;
 	}
 
@@ -178,7 +178,7 @@ public class Reports {
 		this.reports.assign(reportId, assigneeId);
 		this.reports.history(reportId, officerId, "ASSIGNED", null, null);
 		this.audit.record("REPORT_ASSIGNED", "report", reportId,
-				(assigneeId != null) ? "officer " + assigneeId : "nobody");
+				"assignee=" + ((assigneeId != null) ? assigneeId : "NONE"));
 	}
 
 	/** Replaces the report's labels with a comma-separated list. */
@@ -199,7 +199,7 @@ public class Reports {
 		// their number only: labels are free text about the tip, and the audit log
 		// outlives
 		// the report's retention
-		this.audit.record("REPORT_LABELLED", "report", reportId, labels.size() + " labels");
+		this.audit.record("REPORT_LABELLED", "report", reportId, "labels=" + labels.size());
 	}
 
 	private List<Long> readers(Mailbox mailbox) {

@@ -112,7 +112,7 @@ class Retention {
 				  and not exists (select 1 from mailbox_case_report cr join report r on r.id = cr.report_id
 				                  where cr.case_id = c.id and r.purged_at is null)
 				""").param("id", id).update();
-		this.audit.record("REPORT_PURGED", "report", id, "retention");
+		this.audit.record("REPORT_PURGED", "report", id, "reason=RETENTION");
 		return true;
 	}
 

@@ -70,7 +70,7 @@ public class UnitImport {
 				created.put(row.kind() + ":" + row.code(), id);
 			}
 		}
-		this.audit.record("UNITS_IMPORTED", "org_unit", null, rows.size() + " rows");
+		this.audit.record("UNITS_IMPORTED", "org_unit", null, "rows=" + rows.size());
 		return new ImportReport(rows.size(), rows.size(), true, List.of());
 	}
 

@@ -100,7 +100,7 @@ public class RegistryExport {
 			List<String> headerKeys, String sql, Map<String, Object> params, ListExports.Cells cells) {
 		return this.exports.write(download, locale, titleKey, headerKeys,
 				ListExports.query(this.jdbc.sql(sql).params(params), cells),
-				(done) -> this.audit.record("REGISTRY_EXPORTED", list, null, done + ", filters " + filters));
+				(done) -> this.audit.record("REGISTRY_EXPORTED", list, null, done + ", " + filters));
 	}
 
 	private Map<Long, OrgUnit> hamlets(Scope scope) {

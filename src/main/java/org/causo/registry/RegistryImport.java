@@ -136,7 +136,7 @@ public class RegistryImport {
 		}
 		ImportSql.insert(this.jdbc, Residents.actorName(), demo);
 		this.audit.record("REGISTRY_IMPORTED", "household", null,
-				parser.households() + " households, " + parser.residents + " residents");
+				"households=" + parser.households() + ", residents=" + parser.residents);
 		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
 	}
 

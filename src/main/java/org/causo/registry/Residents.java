@@ -125,7 +125,7 @@ public class Residents {
 		}
 		this.households.refreshSearchKey(householdId);
 		this.audit.record("RESIDENT_UPDATED", "resident", id,
-				(clean.nationalId() != null) ? "national ID changed" : null);
+				(clean.nationalId() != null) ? "nationalIdChanged=true" : null);
 		return get(scope, id);
 	}
 

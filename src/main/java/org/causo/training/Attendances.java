@@ -121,7 +121,7 @@ public class Attendances {
 	private AttendanceView insert(java.util.UUID id, ClassView c, ResidentView resident, String walkInName) {
 		this.store.insertAttendance(id, c.id(), resident.id(), resident.householdId(), walkInName, actor());
 		this.audit.record((walkInName != null) ? "CLASS_WALK_IN_RECORDED" : "CLASS_ATTENDANCE_RECORDED",
-				"training_class", c.id(), id + " resident " + resident.id());
+				"training_class", c.id(), "attendance=" + id + ", resident=" + resident.id());
 		this.events.publishEvent(new AttendanceRecorded(id, c.id(), resident.id(), c.startsAt().toLocalDate()));
 		return this.store.attendance(id).orElseThrow();
 	}
@@ -192,7 +192,7 @@ public class Attendances {
 		}
 		if (!residents.isEmpty()) {
 			this.audit.record("CLASS_SKILLS_MARKED", "training_class", classId,
-					String.join(",", skills) + " for " + residents.size());
+					"residents=" + residents.size() + ", skill=" + String.join(", skill=", skills));
 			this.events.publishEvent(new ClassSkillsReached(classId, c.postId(), residents, skills, on));
 		}
 		return residents.size();

@@ -51,7 +51,7 @@ public class ClassRoll {
 		}
 		this.store.setPresent(a.id(), present);
 		this.audit.record(present ? "CLASS_PRESENT" : "CLASS_ABSENT", "training_class", classId,
-				a.id() + " resident " + a.residentId());
+				"attendance=" + a.id() + ", resident=" + a.residentId());
 		return this.store.attendance(a.id()).orElseThrow();
 	}
 
@@ -65,7 +65,8 @@ public class ClassRoll {
 			throw InvalidInputException.of(null, "attendance.error.marked");
 		}
 		this.store.delete(a.id());
-		this.audit.record("CLASS_ENROLMENT_REMOVED", "training_class", classId, a.id() + " resident " + a.residentId());
+		this.audit.record("CLASS_ENROLMENT_REMOVED", "training_class", classId,
+				"attendance=" + a.id() + ", resident=" + a.residentId());
 	}
 
 	private AttendanceView enrolment(long classId, UUID attendanceId) {

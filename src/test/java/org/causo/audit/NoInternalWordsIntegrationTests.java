@@ -18,9 +18,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After an ordinary day's work (a tip triaged, a case opened and its outcome recorded, a
- * filtered export, an officer created), the audit log and the case page speak the
- * reader's language: no enum constant, no Java record dump, no table name.
+ * After an ordinary day's work (a tip read and triaged, a case opened and its outcome
+ * recorded, a filtered export, an officer created then changed, a report unassigned, a
+ * mailbox's reports granted), the audit log and the case page speak the reader's
+ * language: no enum constant, no Java record dump, no table name.
  */
 class NoInternalWordsIntegrationTests extends IntegrationTest {
 
@@ -52,11 +53,25 @@ class NoInternalWordsIntegrationTests extends IntegrationTest {
 		officer.getBytes("/residents/export?format=csv&ethnicity=THAI&q=lo");
 		WebSession admin = loggedIn("admin");
 		admin.get("/admin/officers/new");
+		String newcomer = "canbo." + unique();
 		assertThat(admin.post("/admin/officers",
-				Map.of("username", "canbo." + unique(), "displayName", "Cán Bộ Mới", "role", "POST_OFFICER",
-						"scopePostId", String.valueOf(postIdByName("Ka Lăng")), "scopeUnitId", "", "password",
+				Map.of("username", newcomer, "displayName", "Cán Bộ Mới", "role", "POST_OFFICER", "scopePostId",
+						String.valueOf(postIdByName("Ka Lăng")), "scopeUnitId", "", "password",
 						"một mật khẩu đủ dài 2026"))
 			.status()).isEqualTo(302);
+		Map<String, Object> disabled = new java.util.HashMap<>(Map.of("username", newcomer, "displayName", "Cán Bộ Mới",
+				"role", "SUPPORT_MEMBER", "scopePostId", postIdByName("Ka Lăng"), "disabled", true));
+		assertThat(api("admin").put("/api/officers/" + officerIdByUsername(newcomer), disabled).status())
+			.isEqualTo(200);
+		WebSession commander = loggedIn("kalang.commander");
+		commander.get("/reports/" + report);
+		assertThat(commander.post("/reports/" + report + "/assignee", Map.of("assignee", "")).status()).isEqualTo(302);
+		long mailbox = this.jdbc.sql("select mailbox_id from report where id = :id")
+			.param("id", report)
+			.query(Long.class)
+			.single();
+		commander.get("/mailboxes/" + mailbox);
+		assertThat(commander.post("/mailboxes/" + mailbox + "/grant", Map.of()).status()).isEqualTo(302);
 
 		Document casePage = Jsoup.parse(officer.get(casePath).body());
 		String history = casePage.select("main section").last().text();
@@ -64,11 +79,17 @@ class NoInternalWordsIntegrationTests extends IntegrationTest {
 			.doesNotContain("MAJOR", "OPEN", "prosecuted", "report");
 		assertNoInternalWords(casePage.select("main").text());
 
-		for (String actor : List.of("kalang.officer", "admin")) {
+		for (String actor : List.of("kalang.officer", "kalang.commander", "admin")) {
 			Document log = Jsoup.parse(admin.get("/admin/audit?actor=" + actor).body());
 			assertNoInternalWords(log.select("main table").text());
-			assertThat(log.select("main table").text()).doesNotContain(" resident ", "devices", "households,");
+			assertThat(log.select("main table").text()).doesNotContain(" resident ", "devices", "households,",
+					"decrypted", "metadata only", "unopened", "nobody", "filters", " for ", "resident ", "disabled",
+					"keys", "->");
 		}
+		assertThat(Jsoup.parse(admin.get("/admin/audit?actor=kalang.commander").body()).select("main table").text())
+			.contains("giao cho cán bộ số: không ai", "số tin chưa mở được: ", "đã mở nội dung: ");
+		assertThat(Jsoup.parse(admin.get("/admin/audit?actor=admin").body()).select("main table").text())
+			.contains("đã khoá tài khoản: Có");
 		Document log = Jsoup.parse(admin.get("/admin/audit").body());
 		// actions other tests write straight into the table (TEST_…) are theirs, not the
 		// product's

@@ -97,7 +97,7 @@ class DevicesExportIntegrationTests extends IntegrationTest {
 		assertThat(filtered).hasSize(2);
 		assertThat(filtered.get(1).get(1)).isEqualTo(identifier);
 		assertThat(audit("kalang.officer", "devices", null))
-			.isEqualTo("CSV, rows: 1, filters status=IN_STOCK, q=" + identifier);
+			.isEqualTo("CSV, rows: 1, status=IN_STOCK, q=" + identifier);
 		List<CSVRecord> donations = Downloads.csv(officer.getBytes("/devices/donations/export?format=csv"));
 		assertThat(donations).anySatisfy(
 				(r) -> assertThat(r.toList()).containsExactly(LocalDate.now(this.clock).minusDays(10).toString(),

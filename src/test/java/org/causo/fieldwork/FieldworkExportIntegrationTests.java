@@ -62,7 +62,7 @@ class FieldworkExportIntegrationTests extends FieldworkTest {
 		assertThat(unassigned).hasSize(2);
 		assertThat(unassigned.get(1).get(0)).isEqualTo(code);
 		assertThat(unassigned.get(1).get(1)).isEqualTo("Bản Ka Lăng");
-		assertThat(audit("kalang.member", "unassigned_households")).isEqualTo("CSV, rows: 1, filters q=" + code);
+		assertThat(audit("kalang.member", "unassigned_households")).isEqualTo("CSV, rows: 1, q=" + code);
 		assertThat(audit("kalang.member", "team_members")).isEqualTo("CSV, rows: 1");
 	}
 

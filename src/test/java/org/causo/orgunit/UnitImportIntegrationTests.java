@@ -134,7 +134,7 @@ class UnitImportIntegrationTests extends IntegrationTest {
 		assertThat(saved.json().get("created").asInt()).isEqualTo(4);
 		assertThat(countUnits()).isEqualTo(before + 4);
 		JsonNode audit = this.admin.get("/api/audit?actor=admin&action=UNITS_IMPORTED&size=1").json();
-		assertThat(audit.get("items").get(0).get("details").asString()).isEqualTo("4 rows");
+		assertThat(audit.get("items").get(0).get("details").asString()).isEqualTo("rows=4");
 		long commune = unitIdByCode("COMMUNE", code);
 		JsonNode hamlets = this.admin.get("/api/units?parent=" + commune).json();
 		assertThat(UnitApiIntegrationTests.names(hamlets)).containsExactlyInAnyOrder("Bản Một " + code,
