@@ -187,8 +187,8 @@ public class Mailboxes {
 		this.store.setQuestions(mailboxId, this.targets.write(clean));
 		this.targets.forget();
 		this.audit.record("MAILBOX_QUESTIONS_CHANGED", "mailbox", mailboxId,
-				clean.categories().size() + " categories, when " + clean.when() + ", where " + clean.where()
-						+ ", files " + clean.files() + ", " + clean.custom().size() + " own questions");
+				"categories=" + clean.categories().size() + ", when=" + clean.when() + ", where=" + clean.where()
+						+ ", files=" + clean.files() + ", questions=" + clean.custom().size());
 		return get(scope, mailboxId);
 	}
 

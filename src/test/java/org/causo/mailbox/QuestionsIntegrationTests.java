@@ -140,6 +140,10 @@ class QuestionsIntegrationTests extends IntegrationTest {
 			.param("m", mailboxId)
 			.query(Long.class)
 			.single()).isEqualTo(3);
+		// the audit log reads the change in the reader's language, not in the code's
+		String audit = Jsoup.parse(loggedIn("admin").get("/admin/audit?action=MAILBOX_QUESTIONS_CHANGED").body())
+			.text();
+		assertThat(audit).contains("số câu hỏi riêng: 1").doesNotContain("own questions", "categories");
 	}
 
 	@Test
