@@ -7,8 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.causo.shared.InvalidInputException;
 import org.causo.support.IntegrationTest;
@@ -32,10 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * submissions get small limits of their own for one test.
  */
 class FloodIntegrationTests extends IntegrationTest {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
-	private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\">([0-9 ]+)<");
 
 	/** Passes the type check (JPEG magic number) but cannot be decoded. */
 	private static final byte[] BROKEN_JPEG = "\u00ff\u00d8\u00ff\u00e0 not really a photo"
@@ -214,22 +208,6 @@ class FloodIntegrationTests extends IntegrationTest {
 			.json()
 			.get("code")
 			.asString();
-	}
-
-	private long reports() {
-		return this.jdbc.sql("select count(*) from report").query(Long.class).single();
-	}
-
-	private static String token(String html) {
-		Matcher m = TOKEN.matcher(html);
-		assertThat(m.find()).as("form token in page").isTrue();
-		return m.group(1);
-	}
-
-	private static String receipt(Page page) {
-		Matcher m = RECEIPT.matcher(page.body());
-		assertThat(m.find()).as("receipt in page: " + page.status()).isTrue();
-		return m.group(1);
 	}
 
 }

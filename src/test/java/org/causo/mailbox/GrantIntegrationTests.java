@@ -120,11 +120,4 @@ class GrantIntegrationTests extends IntegrationTest {
 			.single();
 	}
 
-	private long mailboxOf(long reportId) {
-		return this.jdbc.sql("select mailbox_id from report where id = :id")
-			.param("id", reportId)
-			.query(Long.class)
-			.single();
-	}
-
 }

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.causo.support.IntegrationTest;
@@ -28,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MailboxIntegrationTests extends IntegrationTest {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
-	private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\">([0-9 ]+)<");
 
 	@Test
 	void nothingAboutTheReporterIsWrittenAnywhere(CapturedOutput output) throws Exception {
@@ -251,10 +245,6 @@ class MailboxIntegrationTests extends IntegrationTest {
 			.header("Accept", "text/html");
 	}
 
-	private long reports() {
-		return this.jdbc.sql("select count(*) from report").query(Long.class).single();
-	}
-
 	private String everyRowOfEveryTable() {
 		StringBuilder all = new StringBuilder();
 		for (String table : this.jdbc.sql("select tablename from pg_tables where schemaname = 'public'")
@@ -291,18 +281,6 @@ class MailboxIntegrationTests extends IntegrationTest {
 		catch (IOException ex) {
 			return false;
 		}
-	}
-
-	private static String token(String html) {
-		Matcher m = TOKEN.matcher(html);
-		assertThat(m.find()).as("form token in page").isTrue();
-		return m.group(1);
-	}
-
-	private static String receipt(Page page) {
-		Matcher m = RECEIPT.matcher(page.body());
-		assertThat(m.find()).as("receipt in page: " + page.status()).isTrue();
-		return m.group(1);
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.causo.support.ApiClient;
 import org.causo.support.IntegrationTest;
@@ -25,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * languages.
  */
 class QuestionsIntegrationTests extends IntegrationTest {
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
 	@Test
 	void theDefaultsFollowTheKind() {
@@ -301,12 +297,6 @@ class QuestionsIntegrationTests extends IntegrationTest {
 
 	private static String token(Page page) {
 		return token(page.body());
-	}
-
-	private static String token(String html) {
-		Matcher matcher = TOKEN.matcher(html);
-		assertThat(matcher.find()).isTrue();
-		return matcher.group(1);
 	}
 
 	private static String error(ApiClient.Response response, String field) {

@@ -203,13 +203,6 @@ class RecoveryIntegrationTests extends IntegrationTest {
 			.single();
 	}
 
-	private long mailboxOf(long reportId) {
-		return this.jdbc.sql("select mailbox_id from report where id = :id")
-			.param("id", reportId)
-			.query(Long.class)
-			.single();
-	}
-
 	private record NationalAdmin(DemoAccounts.Account account, WebSession web) {
 
 	}

@@ -21,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReporterPagesIntegrationTests extends IntegrationTest {
 
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
-
 	private static final Pattern RECEIPT = Pattern.compile("id=\"receipt\">([0-9 ]+)<");
 
 	@Test
@@ -180,22 +178,6 @@ class ReporterPagesIntegrationTests extends IntegrationTest {
 		return this.jdbc.sql("select count(*) from report_message where report_id = (select max(id) from report)")
 			.query(Long.class)
 			.single();
-	}
-
-	private long reports() {
-		return this.jdbc.sql("select count(*) from report").query(Long.class).single();
-	}
-
-	private static String token(String html) {
-		Matcher m = TOKEN.matcher(html);
-		assertThat(m.find()).as("form token in page").isTrue();
-		return m.group(1);
-	}
-
-	private static String receipt(Page page) {
-		Matcher m = RECEIPT.matcher(page.body());
-		assertThat(m.find()).as("receipt in page: " + page.status()).isTrue();
-		return m.group(1);
 	}
 
 }

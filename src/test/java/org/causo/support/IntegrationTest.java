@@ -28,6 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 		properties = "causo.embedded-database.durable=false")
 public abstract class IntegrationTest {
 
+	private static final java.util.regex.Pattern FORM_TOKEN = java.util.regex.Pattern
+		.compile("name=\"token\" value=\"([^\"]+)\"");
+
+	private static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("id=\"receipt\">([0-9 ]+)<");
+
 	/** One data folder per JVM, under target/ so that a clean build removes it. */
 	public static final Path DATA_DIR = newDataDir();
 
@@ -143,17 +148,38 @@ public abstract class IntegrationTest {
 	protected long submitTip(String post, String category, String text) {
 		String code = qrCode(post, "CRIME_TIP");
 		WebSession phone = session();
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
-			.matcher(phone.get("/q/" + code).body());
-		if (!token.find()) {
-			throw new IllegalStateException("no form token on /q/" + code);
-		}
 		WebSession.Page sent = phone.post("/q/" + code,
-				java.util.Map.of("token", token.group(1), "category", category, "text", text));
+				java.util.Map.of("token", token(phone.get("/q/" + code).body()), "category", category, "text", text));
 		if (sent.status() != 200) {
 			throw new IllegalStateException("tip refused: " + sent.status());
 		}
 		return this.jdbc.sql("select max(id) from report").query(Long.class).single();
+	}
+
+	/** The public form's token in a page (a phone with JavaScript off sends it back). */
+	protected static String token(String html) {
+		java.util.regex.Matcher m = FORM_TOKEN.matcher(html);
+		org.assertj.core.api.Assertions.assertThat(m.find()).as("form token in page").isTrue();
+		return m.group(1);
+	}
+
+	/** The receipt a reporter is shown after sending. */
+	protected static String receipt(WebSession.Page page) {
+		java.util.regex.Matcher m = RECEIPT.matcher(page.body());
+		org.assertj.core.api.Assertions.assertThat(m.find()).as("receipt in page: " + page.status()).isTrue();
+		return m.group(1);
+	}
+
+	/** How many reports there are, in every mailbox. */
+	protected long reports() {
+		return this.jdbc.sql("select count(*) from report").query(Long.class).single();
+	}
+
+	protected long mailboxOf(long reportId) {
+		return this.jdbc.sql("select mailbox_id from report where id = :id")
+			.param("id", reportId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The id of an officer, by username. */
