@@ -104,12 +104,27 @@ class PosterIntegrationTests extends IntegrationTest {
 				""").query((rs, i) -> new QrPointRef(rs.getLong(1), rs.getString(2))).single();
 	}
 
+	/**
+	 * The QR code's text, as a phone camera would read it: rendered at a few resolutions,
+	 * since one rendering can blur a module edge enough for a checksum miss.
+	 */
 	private static String decodeQr(PDDocument doc) throws Exception {
-		BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-		BinaryBitmap bitmap = new BinaryBitmap(
-				new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		return new QRCodeReader().decode(bitmap).getText();
+		Exception last = null;
+		for (int dpi : new int[] { 150, 200, 300 }) {
+			BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi);
+			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+			BinaryBitmap bitmap = new BinaryBitmap(
+					new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+			try {
+				return new QRCodeReader()
+					.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+					.getText();
+			}
+			catch (com.google.zxing.ReaderException ex) {
+				last = ex;
+			}
+		}
+		throw last;
 	}
 
 	record QrPointRef(long id, String code) {
