@@ -76,12 +76,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoBanner banner;
 
+	private final DemoLoaders loaders;
+
 	private java.util.function.Consumer<String> loginHelp;
 
 	DemoData(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, OrgUnits units,
 			BorderPosts posts, Officers officers, JsonMapper json, TransactionTemplate tx, Mailboxes mailboxes,
-			DemoBanner banner) {
+			DemoBanner banner, DemoLoaders loaders) {
 		this.deployment = deployment;
+		this.loaders = loaders;
 		this.banner = banner;
 		this.enabled = enabled;
 		this.units = units;
@@ -119,13 +122,14 @@ class DemoData implements ApplicationRunner {
 			this.banner.show();
 			return;
 		}
+		this.loaders.loadAll();
 		this.loginHelp = (port) -> printLogin(manifest, file, port);
 		this.banner.show();
 	}
 
 	/**
 	 * How to log in, printed once the application is ready: after every module's demo
-	 * loader (which run after this one), so that what one sees on logging in is all
+	 * loader (run at the end of {@link #run}), so that what one sees on logging in is all
 	 * there.
 	 */
 	@EventListener(ApplicationReadyEvent.class)

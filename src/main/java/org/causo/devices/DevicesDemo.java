@@ -15,15 +15,13 @@ import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,8 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only, once (while no demo donor exists), after the registry's demo.
  */
 @Component
-@Order(8)
-class DevicesDemo implements ApplicationRunner {
+class DevicesDemo implements DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DevicesDemo.class);
 
@@ -86,17 +83,17 @@ class DevicesDemo implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
-		long[] counts = this.tx.execute((status) -> load());
+		long[] counts = this.tx.execute((status) -> loadAll());
 		log.info("Devices demo: {} donations, {} phones worth {} VND, {} handed over, {} follow-ups loaded in {} ms",
 				counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private long[] load() {
+	private long[] loadAll() {
 		SplittableRandom random = new SplittableRandom(1335);
 		LocalDate today = LocalDate.now(this.clock);
 		List<DemoRegistry.Home> homes = this.registry.homes();

@@ -20,6 +20,7 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
 import org.causo.training.DemoClassMarks;
@@ -27,9 +28,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,8 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (while no demo team exists), after the registry's, training's and devices' demos.
  */
 @Component
-@Order(9)
-class DemoFieldwork implements ApplicationRunner {
+class DemoFieldwork implements DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoFieldwork.class);
 
@@ -93,7 +90,7 @@ class DemoFieldwork implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}

@@ -12,15 +12,13 @@ import javax.sql.DataSource;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
+import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,17 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hamlets of the border communes, loaded by COPY in one transaction. Demo mode only
  * (embedded database, {@code causo.demo.enabled}), and only while the registry is empty,
  * that is on the first start. The same seed gives the same people every time.
- * <p>
- * Order: runs as {@link ApplicationRunner} with {@code @Order(6)}, right after
- * {@code DemoData} ({@code @Order(5)}: org units, posts, accounts). Demo seeders of
- * modules that need households (fieldwork, devices) use {@code @Order(7)} or later.
  */
 @Component
-@Order(RegistryDemo.ORDER)
-class RegistryDemo implements ApplicationRunner {
-
-	/** After the org units (DemoData, 5), before seeders that need households (7+). */
-	static final int ORDER = 6;
+class RegistryDemo implements DemoLoader {
 
 	static final long SEED = 20_251_123L;
 
@@ -80,7 +70,7 @@ class RegistryDemo implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.deployment.embedded() || !this.enabled || this.households <= 0
 				|| this.jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single()) {
 			return;

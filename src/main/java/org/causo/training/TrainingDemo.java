@@ -19,15 +19,13 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.registry.DemoRegistry;
+import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,8 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mode only, once (while no demo class exists), after the registry's demo.
  */
 @Component
-@Order(7)
-class TrainingDemo implements ApplicationRunner {
+class TrainingDemo implements DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(TrainingDemo.class);
 
@@ -88,17 +85,17 @@ class TrainingDemo implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void load() {
 		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
-		int[] counts = this.tx.execute((status) -> load());
+		int[] counts = this.tx.execute((status) -> loadAll());
 		log.info("Training demo: {} classes, {} attendances, {} skill marks loaded in {} ms", counts[0], counts[1],
 				counts[2], (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private int[] load() {
+	private int[] loadAll() {
 		SplittableRandom random = new SplittableRandom(40);
 		LocalDate today = LocalDate.now(this.clock);
 		List<DemoRegistry.Home> homes = this.registry.homes();

@@ -103,7 +103,7 @@ class DemoFieldworkIntegrationTests extends FieldworkTest {
 	void itLoadsOnce() {
 		long teams = count("select count(*) from support_team", 0);
 		long events = count("select count(*) from field_event", 0);
-		this.demoFieldwork.run(null);
+		this.demoFieldwork.load();
 		assertThat(count("select count(*) from support_team", 0)).isEqualTo(teams);
 		assertThat(count("select count(*) from field_event", 0)).isEqualTo(events);
 	}

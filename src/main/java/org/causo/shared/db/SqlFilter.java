@@ -1,0 +1,77 @@
+package org.causo.shared.db;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.causo.shared.Scope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A WHERE clause and its named parameters, built condition by condition: the one way the
+ * stores build a query from optional filters. Conditions are SQL written in the code;
+ * values only ever travel as parameters.
+ */
+public final class SqlFilter {
+
+	private final StringBuilder sql = new StringBuilder(" where true");
+
+	private final Map<String, Object> params = new HashMap<>();
+
+	/** Rows under the scope: {@code pathColumn like any(:scope)}. */
+	public static SqlFilter inScope(Scope scope, String pathColumn) {
+		return new SqlFilter().and(pathColumn + " like any(:scope)", "scope", scope.pathPatterns());
+	}
+
+	/** No condition yet. */
+	public static SqlFilter all() {
+		return new SqlFilter();
+	}
+
+	public SqlFilter and(String condition) {
+		this.sql.append(" and (").append(condition).append(')');
+		return this;
+	}
+
+	public SqlFilter and(String condition, String name, Object value) {
+		this.params.put(name, value);
+		return and(condition);
+	}
+
+	/** The condition only when the value is given (not null, not blank). */
+	public SqlFilter andIf(Object value, String condition, String name) {
+		if (value == null || (value instanceof CharSequence text && text.toString().isBlank())) {
+			return this;
+		}
+		return and(condition, name, value);
+	}
+
+	/** The condition only when the flag is set (a check box, a tab). */
+	public SqlFilter andIf(boolean when, String condition) {
+		return when ? and(condition) : this;
+	}
+
+	/** A parameter the caller's SQL uses outside the WHERE clause (a limit, a cursor). */
+	public SqlFilter param(String name, Object value) {
+		this.params.put(name, value);
+		return this;
+	}
+
+	/** {@code " where true and (…) and (…)"}, to append after a FROM clause. */
+	public String sql() {
+		return this.sql.toString();
+	}
+
+	public Map<String, Object> params() {
+		return Map.copyOf(this.params);
+	}
+
+	/**
+	 * The statement {@code select … from …} + this clause + {@code rest}, parameters
+	 * bound.
+	 */
+	public JdbcClient.StatementSpec query(JdbcClient jdbc, String selectFrom, String rest) {
+		return jdbc.sql(selectFrom + sql() + ((rest == null) ? "" : " " + rest)).params(this.params);
+	}
+
+}
