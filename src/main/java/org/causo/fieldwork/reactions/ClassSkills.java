@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.reactions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -6,6 +6,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.causo.fieldwork.FieldEventConflictException;
+import org.causo.fieldwork.Method;
+import org.causo.fieldwork.ReachDraft;
+import org.causo.fieldwork.SkillCatalogue;
+import org.causo.fieldwork.SkillView;
+import org.causo.fieldwork.Skills;
 import org.causo.orgunit.OrgUnits;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
@@ -14,19 +20,32 @@ import org.causo.training.ClassSkillsReached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Skills marked at a class become skills reached (method CLASS), once the marking is
- * committed, each in its own transaction, in the same request. Each event's id is derived
- * from the class, the resident and the skill, so marking again changes nothing. A code
- * the catalogue does not know (or has retired), or a resident who left the scope, is
- * skipped: never a reason to undo the class's marks.
+ * committed, each in its own transaction. Each event's id is derived from the class, the
+ * resident and the skill, so running this again changes nothing. A code the catalogue
+ * does not know (or has retired), or a resident who left the scope, is skipped: never a
+ * reason to undo the class's marks.
+ * <p>
+ * Durable (docs/decisions.md, "Durable module events"): the event is stored with the
+ * class's marks, in the same transaction, and the publication is completed only when this
+ * returns. If it throws, or the node dies before it ends, the publication stays
+ * incomplete and runs again: at the next start, or by the retries of
+ * {@code shared.events.OutstandingEvents}.
+ * <p>
+ * It runs in the officer's request right after the commit (module listeners run in the
+ * caller's thread, {@code shared.events.ListenersInTheCallersThread}), so the next page
+ * shows the skills reached and they are recorded by the officer. No transaction of its
+ * own ({@code NOT_SUPPORTED}): each skill reached is its own, so that one refused
+ * resident does not undo the others. The id is fixed, so that a publication stored before
+ * a class is renamed or moved still finds its listener.
  */
 @Component
 class ClassSkills {
@@ -49,7 +68,7 @@ class ClassSkills {
 		this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@ApplicationModuleListener(id = "fieldwork.class-skills", propagation = Propagation.NOT_SUPPORTED)
 	void on(ClassSkillsReached event) {
 		Map<String, SkillView> byCode = this.catalogue.list(false)
 			.stream()
