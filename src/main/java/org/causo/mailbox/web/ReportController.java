@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.identity.OfficerKeys;
-import org.causo.mailbox.Cases;
 import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
