@@ -13,6 +13,7 @@ import org.causo.mailbox.CaseView;
 import org.causo.mailbox.MailboxKind;
 import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.SeizureUnit;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -60,13 +61,14 @@ public class CaseStore {
 	}
 
 	public List<CaseSummary> list(List<Long> postIds, List<MailboxKind> kinds, String status) {
-		return this.jdbc
-			.sql(SUMMARY + " where c.post_id = any(:posts) and fm.kind = any(:kinds)"
-					+ " and (cast(:status as text) is null or c.status = :status)"
-					+ " order by c.opened_at desc, c.id desc limit 500")
-			.param("posts", postIds.toArray(Long[]::new))
-			.param("kinds", names(kinds))
-			.param("status", status)
+		SqlFilter filter = SqlFilter.all()
+			.and("c.post_id = any(:posts)", "posts", postIds.toArray(Long[]::new))
+			.and("fm.kind = any(:kinds)", "kinds", names(kinds));
+		if (status != null) {
+			// a blank status (the API's ?status=) matches nothing, as it always did
+			filter.and("c.status = :status", "status", status);
+		}
+		return filter.query(this.jdbc, SUMMARY, "order by c.opened_at desc, c.id desc limit 500")
 			.query(CaseStore::summary)
 			.list();
 	}
