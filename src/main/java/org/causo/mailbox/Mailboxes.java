@@ -123,7 +123,7 @@ public class Mailboxes {
 	/**
 	 * A mailbox of a post the scope reaches, whatever the role; callers check the role.
 	 */
-	public Mailbox get(Scope scope, long id) {
+	Mailbox get(Scope scope, long id) {
 		return this.setup.find(id)
 			.filter((m) -> posts(scope).contains(m.postId()))
 			.orElseThrow(() -> new NotFoundException("mailbox"));

@@ -19,6 +19,7 @@ import org.causo.shared.export.ExportSink;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.DownloadRequest;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Mailbox figures: a table with a bar chart drawn as inline SVG, a CSV (or XLSX) of
@@ -79,6 +81,7 @@ class StatsController {
 	 * CSV, or XLSX when asked. The columns are named like the JSON's fields.
 	 */
 	@GetMapping("/mailboxes/stats.csv")
+	@ResponseStatus(HttpStatus.OK) // the file is the response: no view to render after it
 	void csv(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long post, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
