@@ -9,6 +9,7 @@ import org.causo.audit.AuditTrail;
 import org.causo.identity.Officers;
 import org.causo.mailbox.Mailbox;
 import org.causo.mailbox.QrPoint;
+import org.causo.mailbox.ReporterThread;
 import org.causo.mailbox.ReportView;
 import org.causo.mailbox.keys.ReportKeys;
 import org.causo.mailbox.points.MailboxStore;
@@ -63,8 +64,7 @@ public class ReportReading {
 			List<Long> readers) {
 		long reportId = report.id();
 		Map<String, String> answers = dataKey.map((key) -> answers(report, key)).orElse(Map.of());
-		List<org.causo.mailbox.ReporterThread.Message> messages = dataKey
-			.map((key) -> Messages.thread(this.reports, report, key))
+		List<ReporterThread.Message> messages = dataKey.map((key) -> Messages.thread(this.reports, report, key))
 			.orElse(List.of());
 		this.triage.markRead(reportId, officerId, this.clock.instant());
 		this.audit.record("REPORT_VIEWED", "report", reportId, "opened=" + dataKey.isPresent());
