@@ -45,23 +45,7 @@ public record CaseView(long id, long postId, String postName, String title, Case
 	 * @param quantity how much
 	 * @param unit unit
 	 */
-	public record Seizure(String kind, BigDecimal quantity, SeizureUnit unit) {
-
-		/** The quantity without trailing zeros, as people write it. */
-		public String amount() {
-			return this.quantity.stripTrailingZeros().toPlainString();
-		}
-
-		/**
-		 * The quantity in the reader's way of writing numbers, in {@link #shownUnit()}.
-		 */
-		public String amount(java.util.Locale locale) {
-			return this.unit.amount(this.quantity, locale);
-		}
-
-		public SeizureUnit shownUnit() {
-			return this.unit.shown(this.quantity);
-		}
+	public record Seizure(String kind, BigDecimal quantity, SeizureUnit unit) implements SeizedAmount {
 
 	}
 

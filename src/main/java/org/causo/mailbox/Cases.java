@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.causo.audit.AuditTrail;
+import org.causo.mailbox.cases.CaseRules;
+import org.causo.mailbox.cases.CaseStore;
+import org.causo.mailbox.reports.ReportStore;
+import org.causo.mailbox.reports.SealedReport;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -172,7 +176,7 @@ public class Cases {
 	 * that trying ids reveals nothing.
 	 */
 	private Visible visibleReport(Scope scope, long officerId, long reportId) {
-		ReportStore.ReportRow row = this.reportStore.byId(reportId).orElseThrow(() -> new NotFoundException("report"));
+		SealedReport row = this.reportStore.byId(reportId).orElseThrow(() -> new NotFoundException("report"));
 		Mailbox mailbox = this.mailboxes.get(scope, row.mailboxId());
 		if (!this.mailboxes.sees(officerId, mailbox)) {
 			throw new NotFoundException("report");

@@ -55,19 +55,7 @@ public record Figures(StatsQuery query, List<Group> rows, Group total, List<Seiz
 	 * @param unit unit
 	 * @param quantity total
 	 */
-	public record SeizureTotal(String kind, SeizureUnit unit, BigDecimal quantity) {
-
-		public String amount() {
-			return this.quantity.stripTrailingZeros().toPlainString();
-		}
-
-		public String amount(java.util.Locale locale) {
-			return this.unit.amount(this.quantity, locale);
-		}
-
-		public SeizureUnit shownUnit() {
-			return this.unit.shown(this.quantity);
-		}
+	public record SeizureTotal(String kind, SeizureUnit unit, BigDecimal quantity) implements SeizedAmount {
 
 	}
 

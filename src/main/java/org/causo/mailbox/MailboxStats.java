@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.causo.mailbox.stats.StatsStore;
 import org.causo.orgunit.BorderPost;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.LocalTimes;

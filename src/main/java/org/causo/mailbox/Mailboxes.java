@@ -2,18 +2,15 @@ package org.causo.mailbox;
 
 import java.util.List;
 
-import org.causo.audit.AuditTrail;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
+import org.causo.mailbox.points.MailboxSetup;
+import org.causo.mailbox.points.MailboxStore;
+import org.causo.mailbox.points.PointSetup;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
-import org.causo.orgunit.OrgUnits;
-import org.causo.orgunit.UnitKind;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
-import org.causo.shared.SearchKey;
-import org.causo.shared.crypto.Crypto;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,32 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Mailboxes {
 
-	/** No look-alike characters (0/O, 1/I/L): codes are typed from posters too. */
-	static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
 	private final MailboxStore store;
 
 	private final BorderPosts posts;
 
-	private final AuditTrail audit;
+	private final MailboxSetup setup;
 
-	private final Posters posters;
-
-	private final PublicTargets targets;
-
-	private final OrgUnits units;
+	private final PointSetup points;
 
 	private final Officers officers;
 
-	Mailboxes(MailboxStore store, BorderPosts posts, AuditTrail audit, Posters posters, PublicTargets targets,
-			OrgUnits units, Officers officers) {
+	Mailboxes(MailboxStore store, BorderPosts posts, MailboxSetup setup, PointSetup points, Officers officers) {
 		this.store = store;
-		this.officers = officers;
-		this.units = units;
-		this.targets = targets;
 		this.posts = posts;
-		this.audit = audit;
-		this.posters = posters;
+		this.setup = setup;
+		this.points = points;
+		this.officers = officers;
 	}
 
 	/**
@@ -59,16 +46,14 @@ public class Mailboxes {
 	public byte[] poster(Scope scope, long officerId, long pointId, java.util.Locale second, boolean sticker,
 			String siteUrl) {
 		QrPoint point = this.store.point(pointId).orElseThrow(() -> new NotFoundException("qr point"));
-		Mailbox mailbox = get(scope, officerId, point.mailboxId());
-		this.audit.record("POSTER_PRINTED", "qr_point", pointId, point.code() + (sticker ? " A6" : " A4"));
-		return this.posters.pdf(mailbox.kind(), mailbox.postName(), siteUrl + "/q/" + point.code(), second, sticker);
+		return this.points.poster(get(scope, officerId, point.mailboxId()), point, second, sticker, siteUrl);
 	}
 
 	/** The mailboxes inside the scope whose reports this officer may see. */
 	@Transactional(readOnly = true)
 	public List<Mailbox> list(Scope scope, long officerId) {
 		Role role = this.officers.me(officerId).role();
-		return this.store.mailboxes(posts(scope)).stream().map(this::view).filter((m) -> sees(role, m.kind())).toList();
+		return this.setup.ofPosts(posts(scope)).stream().filter((m) -> sees(role, m.kind())).toList();
 	}
 
 	/**
@@ -139,38 +124,23 @@ public class Mailboxes {
 	 * A mailbox of a post the scope reaches, whatever the role; callers check the role.
 	 */
 	Mailbox get(Scope scope, long id) {
-		MailboxStore.MailboxRow row = this.store.mailbox(id)
+		return this.setup.find(id)
 			.filter((m) -> posts(scope).contains(m.postId()))
 			.orElseThrow(() -> new NotFoundException("mailbox"));
-		return view(row);
 	}
 
 	public Mailbox create(Scope scope, long postId, MailboxKind kind, String name) {
 		if (!posts(scope).contains(postId)) {
 			throw new NotFoundException("post");
 		}
-		String clean = SearchKey.clean(name);
-		if (kind == null) {
-			throw InvalidInputException.of("kind", "mailbox.error.kind");
-		}
-		if (clean == null || clean.isEmpty() || clean.length() > 120) {
-			throw InvalidInputException.of("name", "mailbox.error.name");
-		}
-		long id = this.store.insertMailbox(kind, clean, postId, 90);
-		this.audit.record("MAILBOX_CREATED", "mailbox", id, kind + " " + clean);
-		return get(scope, id);
+		return get(scope, this.setup.create(postId, kind, name));
 	}
 
 	/**
 	 * Days a closed report keeps its content before the keys are destroyed (1 to 3650).
 	 */
 	public Mailbox setRetention(Scope scope, long mailboxId, Integer days) {
-		Mailbox mailbox = get(scope, mailboxId);
-		if (days == null || days < 1 || days > 3650) {
-			throw InvalidInputException.of("retentionDays", "mailbox.error.retention", 1, 3650);
-		}
-		this.store.setRetention(mailboxId, days);
-		this.audit.record("MAILBOX_RETENTION_CHANGED", "mailbox", mailboxId, mailbox.retentionDays() + " -> " + days);
+		this.setup.setRetention(get(scope, mailboxId), days);
 		return get(scope, mailboxId);
 	}
 
@@ -179,16 +149,7 @@ public class Mailboxes {
 	 * question removed later still shows in them under the label it had.
 	 */
 	public Mailbox setQuestions(Scope scope, long mailboxId, Questions draft) {
-		Mailbox mailbox = get(scope, mailboxId);
-		if (draft == null) {
-			throw InvalidInputException.of("categories", "questions.error.categories");
-		}
-		Questions clean = Questions.validated(mailbox.kind(), draft);
-		this.store.setQuestions(mailboxId, this.targets.write(clean));
-		this.targets.forget();
-		this.audit.record("MAILBOX_QUESTIONS_CHANGED", "mailbox", mailboxId,
-				"categories=" + clean.categories().size() + ", when=" + clean.when() + ", where=" + clean.where()
-						+ ", files=" + clean.files() + ", questions=" + clean.custom().size());
+		this.setup.setQuestions(get(scope, mailboxId), draft);
 		return get(scope, mailboxId);
 	}
 
@@ -216,31 +177,11 @@ public class Mailboxes {
 	@Transactional(readOnly = true)
 	public List<OrgUnit> hamlets(Scope scope, long officerId, long mailboxId) {
 		Mailbox mailbox = get(scope, officerId, mailboxId);
-		return this.units.list(this.units.scopeOfPost(mailbox.postId()), UnitKind.HAMLET);
+		return this.points.hamlets(mailbox);
 	}
 
 	public QrPoint createPoint(Scope scope, long mailboxId, String name, Long hamletId) {
-		Mailbox mailbox = get(scope, mailboxId);
-		String clean = SearchKey.clean(name);
-		if (clean == null || clean.isEmpty() || clean.length() > 120) {
-			throw InvalidInputException.of("name", "qr.error.name");
-		}
-		if (hamletId != null) {
-			try {
-				OrgUnit hamlet = this.units.get(this.units.scopeOfPost(mailbox.postId()), hamletId);
-				if (hamlet.kind() != UnitKind.HAMLET) {
-					throw new NotFoundException("hamlet");
-				}
-			}
-			catch (NotFoundException ex) {
-				throw InvalidInputException.of("hamletId", "qr.error.hamlet");
-			}
-		}
-		String code = newCode();
-		long id = this.store.insertPoint(code, mailboxId, hamletId, clean);
-		this.targets.forget();
-		this.audit.record("QR_POINT_CREATED", "qr_point", id, code + " " + clean);
-		return this.store.point(id).orElseThrow();
+		return this.points.create(get(scope, mailboxId), name, hamletId);
 	}
 
 	/**
@@ -249,33 +190,7 @@ public class Mailboxes {
 	public QrPoint setPointStatus(Scope scope, long pointId, String status) {
 		QrPoint point = this.store.point(pointId).orElseThrow(() -> new NotFoundException("qr point"));
 		get(scope, point.mailboxId());
-		if (!List.of("ACTIVE", "PAUSED", "RETIRED").contains(status) || "RETIRED".equals(point.status())) {
-			throw InvalidInputException.of("status", "qr.error.status");
-		}
-		this.store.setPointStatus(pointId, status);
-		this.targets.forget();
-		this.audit.record("QR_POINT_" + status, "qr_point", pointId, point.code());
-		return this.store.point(pointId).orElseThrow();
-	}
-
-	private String newCode() {
-		for (int attempt = 0; attempt < 20; attempt++) {
-			byte[] random = Crypto.randomBytes(8);
-			StringBuilder code = new StringBuilder();
-			for (byte b : random) {
-				code.append(CODE_ALPHABET.charAt((b & 0xff) % CODE_ALPHABET.length()));
-			}
-			if (this.store.pointByCode(code.toString()).isEmpty()) {
-				return code.toString();
-			}
-		}
-		throw new IllegalStateException("no free QR code");
-	}
-
-	private Mailbox view(MailboxStore.MailboxRow row) {
-		String postName = this.posts.findAnywhere(row.postId()).map((p) -> p.name()).orElse("");
-		return new Mailbox(row.id(), row.kind(), row.name(), row.postId(), postName, row.retentionDays(),
-				row.newReports(), this.targets.questions(row.questions(), row.kind()));
+		return this.points.setStatus(point, status);
 	}
 
 }

@@ -104,7 +104,7 @@ public record Questions(List<String> categories, Mode when, Mode where, Mode fil
 	 * Checks a draft from a commander and returns it cleaned: categories in the kind's
 	 * order, labels trimmed, new questions given an id.
 	 */
-	static Questions validated(MailboxKind kind, Questions draft) {
+	public static Questions validated(MailboxKind kind, Questions draft) {
 		List<Problem> problems = new ArrayList<>();
 		List<String> categories = kind.categories()
 			.stream()

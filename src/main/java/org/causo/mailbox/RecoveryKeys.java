@@ -157,7 +157,7 @@ public class RecoveryKeys {
 	}
 
 	/** The private half as pasted back, or a 400 when it is not one. */
-	static byte[] parse(String text) {
+	public static byte[] parse(String text) {
 		try {
 			return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
 		}

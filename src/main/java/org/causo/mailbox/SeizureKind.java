@@ -42,7 +42,7 @@ public enum SeizureKind {
 	}
 
 	/** The quantity in the counting unit (1.5 kg of heroin is 1,500 g). */
-	BigDecimal counted(BigDecimal quantity, SeizureUnit typedIn) {
+	public BigDecimal counted(BigDecimal quantity, SeizureUnit typedIn) {
 		if (typedIn == this.unit) {
 			return quantity;
 		}
@@ -50,7 +50,7 @@ public enum SeizureKind {
 	}
 
 	/** The kind of a code, any case; null when the list has no such kind. */
-	static SeizureKind of(String code) {
+	public static SeizureKind of(String code) {
 		for (SeizureKind k : values()) {
 			if (k.name().equals((code != null) ? code.strip().toUpperCase(Locale.ROOT) : "")) {
 				return k;

@@ -1,20 +1,26 @@
 package org.causo.mailbox;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.causo.identity.OfficerKeys;
-import org.causo.identity.Officers;
+import org.causo.mailbox.keys.ReportKeys;
+import org.causo.mailbox.points.MailboxStore;
+import org.causo.mailbox.points.PublicTargets;
+import org.causo.mailbox.reports.Messages;
+import org.causo.mailbox.reports.ReportStore;
+import org.causo.mailbox.reports.SealedReport;
+import org.causo.mailbox.submissions.Answers;
+import org.causo.mailbox.submissions.FormTokens;
+import org.causo.mailbox.submissions.Limits;
+import org.causo.mailbox.submissions.Photos;
+import org.causo.mailbox.submissions.Receipts;
 import org.causo.shared.Images;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.crypto.Crypto;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +42,7 @@ public class Submissions {
 
 	private final ReportStore reports;
 
-	private final FileStore files;
+	private final ReportKeys reportKeys;
 
 	private final Receipts receipts;
 
@@ -44,40 +50,30 @@ public class Submissions {
 
 	private final Limits limits;
 
-	private final Officers officers;
-
-	private final OfficerKeys keys;
-
 	private final JsonMapper json;
-
-	private final RecoveryKeys recovery;
 
 	private final Clock clock;
 
 	private final Photos photos;
 
-	Submissions(MailboxStore mailboxes, ReportStore reports, FileStore files, Receipts receipts, FormTokens tokens,
-			Limits limits, Officers officers, OfficerKeys keys, JsonMapper json, Clock clock, RecoveryKeys recovery,
-			PublicTargets targets, Photos photos) {
+	Submissions(MailboxStore mailboxes, ReportStore reports, ReportKeys reportKeys, Receipts receipts,
+			FormTokens tokens, Limits limits, JsonMapper json, Clock clock, PublicTargets targets, Photos photos) {
 		this.photos = photos;
 		this.mailboxes = mailboxes;
 		this.targets = targets;
 		this.reports = reports;
-		this.files = files;
+		this.reportKeys = reportKeys;
 		this.receipts = receipts;
 		this.tokens = tokens;
 		this.limits = limits;
-		this.officers = officers;
-		this.keys = keys;
 		this.json = json;
-		this.recovery = recovery;
 		this.clock = clock;
 	}
 
 	/** The form for a QR code, with a fresh one-time token. */
 	@Transactional(readOnly = true)
 	public PublicForm form(String code) {
-		PublicTargets.Target target = openPoint(code);
+		PublicTargets.Target target = this.targets.open(code);
 		return new PublicForm(target.point().code(), target.kind(), target.questions(),
 				this.tokens.issue(target.point().code()));
 	}
@@ -95,7 +91,7 @@ public class Submissions {
 		// the cheap checks first (point, token, answers, limits); photos and Argon2id
 		// only
 		// after them, so that a flood is refused before it costs memory or CPU
-		PublicTargets.Target target = openPoint(code);
+		PublicTargets.Target target = this.targets.open(code);
 		QrPoint point = target.point();
 		byte[] nonce = this.tokens.verify(form.token(), point.code())
 			.orElseThrow(() -> InvalidInputException.of(null, "tip.error.expired"));
@@ -115,30 +111,17 @@ public class Submissions {
 		Receipts.Derived derived = this.receipts.derive(receipt);
 		UUID ref = UUID.randomUUID();
 		byte[] dataKey = Crypto.newDataKey();
-		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), context("content", ref));
+		byte[] content = Crypto.seal(dataKey, this.json.writeValueAsBytes(answers), ReportKeys.context("content", ref));
 		// two copies of the same form at once: the second finds the first's report
 		Long id = this.reports
 			.insertIfAbsent(ref, point.mailboxId(), point.id(), answers.get("category"),
-					ReportStore.hourNow(this.clock), derived.lookup(), content, sent)
+					ReportStore.hourNow(this.clock), derived.lookup(), content, sent.ref(), sent.digest())
 			.orElse(null);
 		if (id == null) {
 			return retried(nonce, sent, this.reports.sentDigestByLookup(derived.lookup()).orElse(new byte[0]));
 		}
-		List<ReportStore.Key> keys = new ArrayList<>();
-		keys.add(ReportStore.Key.receipt(Crypto.seal(derived.wrappingKey(), dataKey, context("receipt", ref))));
-		// each wrap names the key it was made for, so that a later grant can tell a stale
-		// one
-		List<Long> readers = this.officers.activeOfficersAt(target.postId(), target.kind().readers());
-		this.keys.publicKeys(readers)
-			.forEach((officerId,
-					publicKey) -> keys.add(ReportStore.Key.officer(officerId,
-							Crypto.wrapFor(publicKey, dataKey, officerContext(officerId, ref)),
-							KeyGrants.fingerprint(publicKey))));
-		this.recovery.activeKey()
-			.ifPresent((recoveryKey) -> keys.add(ReportStore.Key.recovery(recoveryKey.id(),
-					Crypto.wrapFor(recoveryKey.publicKeyset(), dataKey, context("recovery", ref)))));
-		this.reports.insertKeys(id, keys);
-		storePhotos(id, dataKey, photos);
+		this.reportKeys.wrapForAll(id, ref, dataKey, derived.wrappingKey(), target.postId(), target.kind());
+		this.photos.store(id, dataKey, photos, ReportStore.hourNow(this.clock));
 		return new Receipt(Receipts.grouped(receipt), false);
 	}
 
@@ -159,12 +142,8 @@ public class Submissions {
 	@Transactional(readOnly = true)
 	public ReporterThread open(String typedReceipt) {
 		Opened opened = openByReceipt(typedReceipt);
-		List<ReporterThread.Message> messages = new ArrayList<>();
-		for (ReportStore.MessageRow m : this.reports.messages(opened.report().id())) {
-			messages.add(new ReporterThread.Message(m.author(), m.hour(),
-					Messages.read(opened.dataKey(), opened.report(), m)));
-		}
-		MailboxKind kind = this.mailboxes.mailbox(opened.report().mailboxId()).orElseThrow().kind();
+		List<ReporterThread.Message> messages = Messages.thread(this.reports, opened.report(), opened.dataKey());
+		MailboxKind kind = this.mailboxes.kindOf(opened.report().mailboxId()).orElseThrow();
 		return new ReporterThread(kind, opened.report().category(), opened.report().status(),
 				opened.report().receivedHour(), messages);
 	}
@@ -176,11 +155,7 @@ public class Submissions {
 
 	/** The reporter answers or adds to the report, with photos if any. */
 	public void reply(String typedReceipt, String text, List<byte[]> uploads) {
-		List<Problem> problems = new ArrayList<>();
-		String clean = Answers.checkReply(text, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		String clean = Answers.reply(text);
 		Photos.checkCount(uploads);
 		// the receipt before the photos: no decoding for whoever does not hold one
 		Opened opened = openByReceipt(typedReceipt);
@@ -190,17 +165,8 @@ public class Submissions {
 		List<Images.Clean> photos = this.photos.cleanAll(uploads);
 		Instant hour = ReportStore.hourNow(this.clock);
 		Messages.append(this.reports, opened.report(), opened.dataKey(), "REPORTER", null, hour, clean);
-		storePhotos(opened.report().id(), opened.dataKey(), photos);
+		this.photos.store(opened.report().id(), opened.dataKey(), photos, hour);
 		this.reports.reporterActive(opened.report().id(), hour);
-	}
-
-	private void storePhotos(long reportId, byte[] dataKey, List<Images.Clean> photos) {
-		Instant hour = ReportStore.hourNow(this.clock);
-		for (Images.Clean photo : photos) {
-			UUID ref = UUID.randomUUID();
-			this.files.insert(reportId, ref, photo.contentType(), photo.bytes().length,
-					Crypto.seal(dataKey, photo.bytes(), context("file", ref)), hour);
-		}
 	}
 
 	/**
@@ -211,38 +177,15 @@ public class Submissions {
 	private Opened openByReceipt(String typedReceipt) {
 		String digits = Receipts.normalize(typedReceipt).orElse(null);
 		Receipts.Derived derived = (digits != null) ? this.receipts.derive(digits) : null;
-		ReportStore.ReportRow report = (derived != null) ? this.reports.byLookup(derived.lookup()).orElse(null) : null;
+		SealedReport report = (derived != null) ? this.reports.byLookup(derived.lookup()).orElse(null) : null;
 		if (report == null) {
 			this.limits.wrongReceipt();
 			throw InvalidInputException.of("receipt", "receipt.error.wrong");
 		}
-		byte[] wrapped = this.reports.key(report.id(), "RECEIPT", null).orElseThrow();
-		byte[] dataKey = Crypto.open(derived.wrappingKey(), wrapped, context("receipt", report.ref()));
-		return new Opened(report, dataKey);
+		return new Opened(report, this.reportKeys.openWithReceipt(report.id(), report.ref(), derived.wrappingKey()));
 	}
 
-	private PublicTargets.Target openPoint(String code) {
-		String normalized = (code != null) ? code.strip().toUpperCase(java.util.Locale.ROOT) : "";
-		PublicTargets.Target target = normalized.matches("[A-Z2-9]{6,12}") ? this.targets.find(normalized).orElse(null)
-				: null;
-		if (target == null) {
-			throw new MailboxClosedException("UNKNOWN");
-		}
-		if (!target.point().active()) {
-			throw new MailboxClosedException(target.point().status());
-		}
-		return target;
-	}
-
-	static byte[] context(String what, UUID ref) {
-		return (what + ":" + ref).getBytes(StandardCharsets.UTF_8);
-	}
-
-	static byte[] officerContext(long officerId, UUID ref) {
-		return context("officer:" + officerId, ref);
-	}
-
-	private record Opened(ReportStore.ReportRow report, byte[] dataKey) {
+	private record Opened(SealedReport report, byte[] dataKey) {
 
 	}
 

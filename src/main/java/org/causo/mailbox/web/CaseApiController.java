@@ -8,6 +8,7 @@ import org.causo.mailbox.CaseSummary;
 import org.causo.mailbox.CaseView;
 import org.causo.mailbox.Cases;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API for cases; the same scope and rules as the pages. */
 @RestController
 @RequestMapping("/api")
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class CaseApiController {
 
 	private final Cases cases;

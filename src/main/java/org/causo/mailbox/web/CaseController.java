@@ -15,6 +15,7 @@ import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.SeizureKind;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Case pages: the list per post, a case with its reports and outcomes, and linking. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class CaseController {
 
 	private final Cases cases;

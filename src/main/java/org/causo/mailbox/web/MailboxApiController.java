@@ -16,6 +16,7 @@ import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api")
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class MailboxApiController {
 
 	private final Mailboxes mailboxes;
@@ -56,7 +57,7 @@ class MailboxApiController {
 
 	@PostMapping("/mailboxes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	Mailbox create(@AuthenticationPrincipal Actor actor, @RequestBody NewMailbox request) {
 		return this.mailboxes.create(actor.scope(), (request.postId() != null) ? request.postId() : -1, request.kind(),
 				request.name());
@@ -77,14 +78,14 @@ class MailboxApiController {
 	}
 
 	@PutMapping("/mailboxes/{id}/questions")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	Questions setQuestions(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody Questions questions) {
 		return this.mailboxes.setQuestions(actor.scope(), id, questions).questions();
 	}
 
 	@PutMapping("/mailboxes/{id}/retention")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	Mailbox retention(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody Retention request) {
 		return this.mailboxes.setRetention(actor.scope(), id, request.days());
 	}
@@ -96,13 +97,13 @@ class MailboxApiController {
 
 	@PostMapping("/mailboxes/{id}/points")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	QrPoint createPoint(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody NewPoint request) {
 		return this.mailboxes.createPoint(actor.scope(), id, request.name(), request.hamletId());
 	}
 
 	@PutMapping("/points/{id}/status")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	QrPoint pointStatus(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody PointStatus request) {
 		return this.mailboxes.setPointStatus(actor.scope(), id, request.status());
 	}

@@ -15,6 +15,7 @@ import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.QrSvg;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 import org.causo.shared.web.PublicUrl;
 
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officers' side of the mailboxes: set-up, QR points, inbox, report, triage. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class MailboxController {
 
 	private final Mailboxes mailboxes;
@@ -59,7 +60,7 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailboxes")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	String create(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long postId,
 			@RequestParam(required = false) MailboxKind kind, @RequestParam(defaultValue = "") String name,
 			HttpServletResponse response, Model model) {
@@ -111,7 +112,7 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailboxes/{id}/points")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	String createPoint(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Long hamletId,
 			RedirectAttributes redirect) {
@@ -126,7 +127,7 @@ class MailboxController {
 	}
 
 	@PostMapping("/points/{id}/status")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	String pointStatus(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam String status,
 			RedirectAttributes redirect) {
 		var point = this.mailboxes.setPointStatus(actor.scope(), id, status);
@@ -135,7 +136,7 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailboxes/{id}/retention")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	String retention(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) Integer days, RedirectAttributes redirect) {
 		try {
@@ -149,7 +150,7 @@ class MailboxController {
 	}
 
 	@PostMapping("/mailboxes/{id}/grant")
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+	@PreAuthorize(Allowed.COMMAND)
 	String grant(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		try {

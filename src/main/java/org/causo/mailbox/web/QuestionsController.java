@@ -12,6 +12,7 @@ import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.Questions;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * post's own questions are rows of one form, with one empty row to add a question.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')")
+@PreAuthorize(Allowed.COMMAND)
 class QuestionsController {
 
 	private final Mailboxes mailboxes;

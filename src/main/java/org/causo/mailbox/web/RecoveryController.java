@@ -7,6 +7,7 @@ import org.causo.mailbox.RecoveryKeys;
 import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * are lost.
  */
 @Controller
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize(Allowed.ADMINS)
 class RecoveryController {
 
 	private final RecoveryKeys recovery;

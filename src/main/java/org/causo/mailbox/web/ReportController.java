@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.identity.OfficerKeys;
-import org.causo.mailbox.Cases;
 import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.http.MediaType;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officers' view of one report: reading, photos, triage, assignment, questions. */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class ReportController {
 
 	private final Reports reports;
@@ -72,37 +72,35 @@ class ReportController {
 	String assign(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) Long assignee, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.reports.assign(actor.scope(), actor.officerId(), id, assignee);
-		}
-		catch (InvalidInputException ex) {
-			return rejected(actor, id, ex, request, response, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
+		return change(actor, id, () -> this.reports.assign(actor.scope(), actor.officerId(), id, assignee), request,
+				response, model, redirect);
 	}
 
 	@PostMapping("/reports/{id}/labels")
 	String label(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "") String labels, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
+		return change(actor, id, () -> this.reports.label(actor.scope(), actor.officerId(), id, labels), request,
+				response, model, redirect);
+	}
+
+	/**
+	 * Makes a change and goes back to the report; a change refused shows the report page
+	 * again, with what was wrong at the top, answering 400.
+	 */
+	private String change(Actor actor, long id, Runnable change, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			this.reports.label(actor.scope(), actor.officerId(), id, labels);
+			change.run();
 		}
 		catch (InvalidInputException ex) {
-			return rejected(actor, id, ex, request, response, model);
+			FormErrors.show(ex, model, response);
+			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
+					this.keys.privateKey(actor.officerId(), request), id));
+			return "mailbox/report";
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/reports/" + id;
-	}
-
-	/** The report page again, with what was wrong at the top, answering 400. */
-	private String rejected(Actor actor, long id, InvalidInputException ex, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
-		FormErrors.show(ex, model, response);
-		model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
-				this.keys.privateKey(actor.officerId(), request), id));
-		return "mailbox/report";
 	}
 
 	@PostMapping("/reports/{id}/status")

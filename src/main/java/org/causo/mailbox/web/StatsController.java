@@ -1,7 +1,9 @@
 package org.causo.mailbox.web;
 
+import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import org.causo.mailbox.Figures;
@@ -11,10 +13,13 @@ import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.StatsQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.LocalTimes;
+import org.causo.shared.export.Download;
+import org.causo.shared.export.ExportSink;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,22 +27,30 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Mailbox figures: a table with a bar chart drawn as inline SVG, a CSV of figures, and
- * the same as JSON under {@code /api/mailboxes/stats}.
+ * Mailbox figures: a table with a bar chart drawn as inline SVG, a CSV (or XLSX) of
+ * figures through the shared export sink, and the same as JSON under
+ * {@code /api/mailboxes/stats}.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+@PreAuthorize(Allowed.OFFICERS)
 class StatsController {
 
 	private final MailboxStats stats;
 
+	private static final List<String> COLUMNS = List.of("group", "key", "label", "received", "valuable",
+			"valuable_percent", "major_cases", "other_cases", "arrests");
+
 	private final Mailboxes mailboxes;
 
-	StatsController(MailboxStats stats, Mailboxes mailboxes) {
+	private final LocalTimes times;
+
+	StatsController(MailboxStats stats, Mailboxes mailboxes, LocalTimes times) {
 		this.stats = stats;
 		this.mailboxes = mailboxes;
+		this.times = times;
 	}
 
 	@GetMapping("/mailboxes/stats")
@@ -64,27 +77,29 @@ class StatsController {
 	}
 
 	/**
-	 * Figures only: counts and labels of posts, mailboxes and QR points, never content.
+	 * Figures only: counts and labels of posts, mailboxes and QR points, never content;
+	 * CSV, or XLSX when asked. The columns are named like the JSON's fields.
 	 */
 	@GetMapping("/mailboxes/stats.csv")
-	ResponseEntity<String> csv(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
+	@ResponseStatus(HttpStatus.OK) // the file is the response: no view to render after it
+	void csv(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String by,
 			@RequestParam(required = false) Long post, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			DownloadRequest download) throws IOException {
 		Figures figures = this.stats.figures(actor.scope(), actor.officerId(), query(by, post, kind, from, to));
-		StringBuilder out = new StringBuilder(
-				"group,key,label,received,valuable,valuable_percent,major_cases,other_cases,arrests\r\n");
+		Download file = download.named("mailbox-stats");
+		ExportSink sink = ExportSink.of(file.format(), file.target().open(), "mailbox-stats", COLUMNS,
+				this.times.zone());
 		for (Figures.Group row : figures.rows()) {
-			line(out, figures.query().by().name(), row);
+			line(sink, figures.query().by().name(), row);
 		}
-		line(out, "TOTAL", figures.total());
-		out.append("\r\nseizure_kind,unit,quantity\r\n");
+		line(sink, "TOTAL", figures.total());
+		sink.row();
+		sink.row("seizure_kind", "unit", "quantity");
 		for (Figures.SeizureTotal s : figures.seizures()) {
-			out.append(cell(s.kind())).append(',').append(s.unit()).append(',').append(s.amount()).append("\r\n");
+			sink.row(s.kind(), s.unit(), s.amount());
 		}
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mailbox-stats.csv\"")
-			.body(out.toString());
+		sink.finish();
 	}
 
 	static StatsQuery query(String by, Long post, String kind, String from, String to) {
@@ -121,34 +136,9 @@ class StatsController {
 		}
 	}
 
-	private static void line(StringBuilder out, String group, Figures.Group row) {
-		out.append(group)
-			.append(',')
-			.append(cell(row.key()))
-			.append(',')
-			.append(cell(row.label()))
-			.append(',')
-			.append(row.received())
-			.append(',')
-			.append(row.valuable())
-			.append(',')
-			.append(row.valuablePercent())
-			.append(',')
-			.append(row.majorCases())
-			.append(',')
-			.append(row.otherCases())
-			.append(',')
-			.append(row.arrests())
-			.append("\r\n");
-	}
-
-	/** Quotes a text cell, and defuses what a spreadsheet would run as a formula. */
-	private static String cell(String text) {
-		String value = (text != null) ? text : "";
-		if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			value = "'" + value;
-		}
-		return "\"" + value.replace("\"", "\"\"") + "\"";
+	private static void line(ExportSink sink, String group, Figures.Group row) throws IOException {
+		sink.row(group, row.key(), row.label(), row.received(), row.valuable(), row.valuablePercent(), row.majorCases(),
+				row.otherCases(), row.arrests());
 	}
 
 }
