@@ -1,5 +1,8 @@
 package org.causo.devices;
 
+import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.stock.DeviceStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

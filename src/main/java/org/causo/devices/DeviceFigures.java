@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.causo.devices;
 
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.stock.DeviceStore;
+import org.causo.devices.stock.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.causo.devices;
 
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.donations.DonationStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

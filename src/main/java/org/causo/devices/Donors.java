@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.devices.donations.DonorStore;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.devices.handovers.HandoverStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

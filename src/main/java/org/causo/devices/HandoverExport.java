@@ -1,5 +1,7 @@
 package org.causo.devices;
 
+import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

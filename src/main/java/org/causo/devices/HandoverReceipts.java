@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.devices.handovers.HandoverStore;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 

@@ -1,5 +1,8 @@
 package org.causo.training;
 
+import org.causo.training.attendance.WalkIns;
+import org.causo.training.classes.ClassStore;
+import org.causo.training.classes.ClassTopics;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.causo.training;
 
+import org.causo.training.classes.ClassStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.causo.training;
 
+import org.causo.training.classes.ClassStore;
+import org.causo.training.classes.ClassTopics;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.devices.stock.Identifiers;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,10 @@
-package org.causo.devices;
+package org.causo.devices.stock;
 
+import org.causo.devices.DeviceView;
+import org.causo.devices.DeviceStatus;
+import org.causo.devices.DonationView;
+import org.causo.devices.DeviceCondition;
+import org.causo.devices.IdentifierKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -10,10 +15,10 @@ import java.util.Optional;
 import org.causo.shared.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class DeviceStore {
+@Component
+public class DeviceStore {
 
 	private static final String COLUMNS = """
 			select id, donation_id, post_id, model, identifier_kind, identifier, condition, status, status_note
@@ -26,7 +31,8 @@ class DeviceStore {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text, PageOf.Request page) {
+	public PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text,
+			PageOf.Request page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(posts, status, donationId, text, params);
 		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
@@ -43,7 +49,8 @@ class DeviceStore {
 	 * The conditions of the device list, on the {@code device} table's columns (also for
 	 * the export, which qualifies nothing).
 	 */
-	static String where(Long[] posts, DeviceStatus status, Long donationId, String text, Map<String, Object> params) {
+	public static String where(Long[] posts, DeviceStatus status, Long donationId, String text,
+			Map<String, Object> params) {
 		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
 		params.put("posts", posts);
 		if (status != null) {
@@ -61,7 +68,7 @@ class DeviceStore {
 		return where.toString();
 	}
 
-	Optional<DeviceView> find(Long[] posts, long id) {
+	public Optional<DeviceView> find(Long[] posts, long id) {
 		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts)")
 			.param("id", id)
 			.param("posts", posts)
@@ -70,7 +77,7 @@ class DeviceStore {
 	}
 
 	/** The phone, its row locked until the transaction ends. */
-	Optional<DeviceView> lock(Long[] posts, long id) {
+	public Optional<DeviceView> lock(Long[] posts, long id) {
 		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts) for update")
 			.param("id", id)
 			.param("posts", posts)
@@ -78,15 +85,15 @@ class DeviceStore {
 			.optional();
 	}
 
-	boolean identifierTaken(String identifier) {
+	public boolean identifierTaken(String identifier) {
 		return this.jdbc.sql("select exists (select 1 from device where identifier = :identifier)")
 			.param("identifier", identifier)
 			.query(Boolean.class)
 			.single();
 	}
 
-	long insert(DonationView donation, String model, IdentifierKind kind, String identifier, DeviceCondition condition,
-			boolean demo) {
+	public long insert(DonationView donation, String model, IdentifierKind kind, String identifier,
+			DeviceCondition condition, boolean demo) {
 		return this.jdbc.sql("""
 				insert into device (donation_id, post_id, model, identifier_kind, identifier, condition, demo)
 				values (:donation, :post, :model, :kind, :identifier, :condition, :demo) returning id
@@ -102,7 +109,7 @@ class DeviceStore {
 			.single();
 	}
 
-	void setStatus(long id, DeviceStatus status, String note) {
+	public void setStatus(long id, DeviceStatus status, String note) {
 		this.jdbc.sql("update device set status = :status, status_note = :note, updated_at = now() where id = :id")
 			.param("status", status.name())
 			.param("note", note)

@@ -1,5 +1,7 @@
-package org.causo.devices;
+package org.causo.devices.demo;
 
+import org.causo.devices.DonationView;
+import org.causo.devices.stock.Identifiers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
-package org.causo.training;
+package org.causo.training.classes;
 
+import org.causo.training.ClassDraft;
+import org.causo.training.Organiser;
+import org.causo.training.ClassView;
+import org.causo.training.AttendanceView;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,10 +19,10 @@ import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class ClassStore {
+@Component
+public class ClassStore {
 
 	private static final String COLUMNS = """
 			select c.id, c.post_id, c.title, c.organiser_kind, c.organiser_name, c.hamlet_id, c.commune_id, c.starts_at,
@@ -32,7 +36,7 @@ class ClassStore {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<ClassView> search(Scope scope, PageOf.Request page) {
+	public PageOf<ClassView> search(Scope scope, PageOf.Request page) {
 		long total = this.jdbc.sql("select count(*) from training_class c where c.unit_path like any(:scope)")
 			.param("scope", scope.pathPatterns())
 			.query(Long.class)
@@ -48,7 +52,7 @@ class ClassStore {
 		return new PageOf<>(rows, page.page(), page.size(), total);
 	}
 
-	Optional<ClassView> find(Scope scope, long id) {
+	public Optional<ClassView> find(Scope scope, long id) {
 		return this.jdbc.sql(COLUMNS + " where c.id = :id and c.unit_path like any(:scope)")
 			.param("id", id)
 			.param("scope", scope.pathPatterns())
@@ -56,15 +60,15 @@ class ClassStore {
 			.optional();
 	}
 
-	void lock(long id) {
+	public void lock(long id) {
 		this.jdbc.sql("select id from training_class where id = :id for update")
 			.param("id", id)
 			.query(Long.class)
 			.single();
 	}
 
-	long insert(long postId, ClassDraft d, String title, String organiserName, long communeId, String path, String by,
-			boolean demo) {
+	public long insert(long postId, ClassDraft d, String title, String organiserName, long communeId, String path,
+			String by, boolean demo) {
 		return this.jdbc.sql("""
 				insert into training_class (post_id, title, organiser_kind, organiser_name, hamlet_id, commune_id,
 				                            unit_path, starts_at, capacity, skills, demo, created_by)
@@ -87,28 +91,28 @@ class ClassStore {
 			.single();
 	}
 
-	Optional<AttendanceView> attendance(UUID id) {
+	public Optional<AttendanceView> attendance(UUID id) {
 		return this.jdbc.sql(ATTENDANCE + " where a.id = :id")
 			.param("id", id)
 			.query(ClassStore::attendanceRow)
 			.optional();
 	}
 
-	Optional<String> walkInName(UUID id) {
+	public Optional<String> walkInName(UUID id) {
 		return this.jdbc.sql("select walk_in_name from training_attendance where id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional();
 	}
 
-	List<AttendanceView> attendances(long classId) {
+	public List<AttendanceView> attendances(long classId) {
 		return this.jdbc.sql(ATTENDANCE + " where a.class_id = :id order by a.recorded_at, a.id")
 			.param("id", classId)
 			.query(ClassStore::attendanceRow)
 			.list();
 	}
 
-	boolean attends(long classId, long residentId) {
+	public boolean attends(long classId, long residentId) {
 		return this.jdbc
 			.sql("select exists (select 1 from training_attendance where class_id = :c and resident_id = :r)")
 			.param("c", classId)
@@ -117,7 +121,8 @@ class ClassStore {
 			.single();
 	}
 
-	void insertAttendance(UUID id, long classId, long residentId, long householdId, String walkInName, String by) {
+	public void insertAttendance(UUID id, long classId, long residentId, long householdId, String walkInName,
+			String by) {
 		this.jdbc
 			.sql("""
 					insert into training_attendance (id, class_id, resident_id, household_id, walk_in, walk_in_name, recorded_by,
@@ -135,7 +140,7 @@ class ClassStore {
 	}
 
 	/** Present, absent, or (null) not marked yet. */
-	void setPresent(UUID attendanceId, Boolean present) {
+	public void setPresent(UUID attendanceId, Boolean present) {
 		this.jdbc.sql("update training_attendance set present = :present where id = :id")
 			.param("id", attendanceId)
 			.param("present", present)
@@ -143,11 +148,11 @@ class ClassStore {
 	}
 
 	/** An enrolment taken back (only while no skill is marked for it). */
-	void delete(UUID attendanceId) {
+	public void delete(UUID attendanceId) {
 		this.jdbc.sql("delete from training_attendance where id = :id").param("id", attendanceId).update();
 	}
 
-	boolean mark(UUID attendanceId, String skill, LocalDate on, String by) {
+	public boolean mark(UUID attendanceId, String skill, LocalDate on, String by) {
 		return this.jdbc.sql("""
 				insert into training_skill_mark (attendance_id, skill_code, reached_on, marked_by)
 				values (:a, :skill, :on, :by) on conflict do nothing

@@ -1,5 +1,9 @@
-package org.causo.devices;
+package org.causo.devices.handovers;
 
+import org.causo.devices.FollowUps;
+import org.causo.devices.FollowUpView;
+import org.causo.devices.Handovers;
+import org.causo.devices.HandoverView;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
-package org.causo.devices;
+package org.causo.devices.handovers;
 
+import org.causo.devices.FollowUpDraft;
+import org.causo.devices.FollowUpView;
+import org.causo.devices.HandoverDraft;
+import org.causo.devices.HandoverView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,10 +15,10 @@ import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class HandoverStore {
+@Component
+public class HandoverStore {
 
 	private static final String COLUMNS = """
 			select h.id, h.device_id, v.model, v.identifier, h.post_id, h.household_id, h.resident_id, h.hamlet_id,
@@ -32,11 +36,11 @@ class HandoverStore {
 	}
 
 	/** The event, wherever it is: only for comparing a replay. */
-	Optional<HandoverView> findAnywhere(UUID id) {
+	public Optional<HandoverView> findAnywhere(UUID id) {
 		return this.jdbc.sql(COLUMNS + " where h.id = :id").param("id", id).query(HandoverStore::row).optional();
 	}
 
-	Optional<HandoverView> find(Scope scope, Long[] posts, UUID id) {
+	public Optional<HandoverView> find(Scope scope, Long[] posts, UUID id) {
 		return this.jdbc.sql(COLUMNS + " where h.id = :id and" + VISIBLE)
 			.param("id", id)
 			.param("posts", posts)
@@ -45,14 +49,14 @@ class HandoverStore {
 			.optional();
 	}
 
-	List<HandoverView> ofDevice(long deviceId) {
+	public List<HandoverView> ofDevice(long deviceId) {
 		return this.jdbc.sql(COLUMNS + " where h.device_id = :device order by h.handed_on desc, h.recorded_at desc")
 			.param("device", deviceId)
 			.query(HandoverStore::row)
 			.list();
 	}
 
-	PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
+	public PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
 		String where = " where" + VISIBLE + ((householdId != null) ? " and h.household_id = :household" : "");
 		var count = this.jdbc.sql("select count(*) from device_handover h" + where)
 			.param("posts", posts)
@@ -72,7 +76,7 @@ class HandoverStore {
 	}
 
 	/** Stores the event unless its id is known; whether it was new. */
-	boolean insertIfNew(HandoverDraft d, long postId, long hamletId, long communeId, String path, String note,
+	public boolean insertIfNew(HandoverDraft d, long postId, long hamletId, long communeId, String path, String note,
 			Long officerId, String by) {
 		return this.jdbc.sql("""
 				insert into device_handover (id, device_id, post_id, household_id, resident_id, hamlet_id, commune_id,
@@ -95,7 +99,7 @@ class HandoverStore {
 			.update() == 1;
 	}
 
-	void saveReceipt(UUID handoverId, String contentType, byte[] sealed, String by) {
+	public void saveReceipt(UUID handoverId, String contentType, byte[] sealed, String by) {
 		this.jdbc
 			.sql("""
 					insert into device_receipt (handover_id, content_type, sealed, uploaded_by) values (:id, :type, :sealed, :by)
@@ -110,14 +114,14 @@ class HandoverStore {
 			.update();
 	}
 
-	Optional<Object[]> receipt(UUID handoverId) {
+	public Optional<Object[]> receipt(UUID handoverId) {
 		return this.jdbc.sql("select content_type, sealed from device_receipt where handover_id = :id")
 			.param("id", handoverId)
 			.query((rs, i) -> new Object[] { rs.getString(1), rs.getBytes(2) })
 			.optional();
 	}
 
-	boolean insertFollowUpIfNew(UUID handoverId, FollowUpDraft d, String note, String by) {
+	public boolean insertFollowUpIfNew(UUID handoverId, FollowUpDraft d, String note, String by) {
 		return this.jdbc.sql("""
 				insert into device_followup (id, handover_id, visited_on, used, note, recorded_by)
 				values (:id, :handover, :on, :used, :note, :by) on conflict (id) do nothing
@@ -131,7 +135,7 @@ class HandoverStore {
 			.update() == 1;
 	}
 
-	Optional<FollowUpView> followUp(UUID id) {
+	public Optional<FollowUpView> followUp(UUID id) {
 		return this.jdbc
 			.sql("select id, handover_id, visited_on, used, note, recorded_by from device_followup where id = :id")
 			.param("id", id)
@@ -139,7 +143,7 @@ class HandoverStore {
 			.optional();
 	}
 
-	List<FollowUpView> followUps(UUID handoverId) {
+	public List<FollowUpView> followUps(UUID handoverId) {
 		return this.jdbc.sql("""
 				select id, handover_id, visited_on, used, note, recorded_by from device_followup
 				where handover_id = :id order by visited_on desc, recorded_at desc

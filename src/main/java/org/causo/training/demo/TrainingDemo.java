@@ -1,5 +1,6 @@
-package org.causo.training;
+package org.causo.training.demo;
 
+import org.causo.training.Organiser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,11 @@
-package org.causo.devices;
+package org.causo.devices.demo;
 
+import org.causo.devices.DonationDraft;
+import org.causo.devices.DonorDraft;
+import org.causo.devices.DonationView;
+import org.causo.devices.Donations;
+import org.causo.devices.Donors;
+import org.causo.devices.DonorKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
