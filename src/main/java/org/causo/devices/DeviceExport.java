@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.exports.DevicesAudit;
 import org.causo.devices.posts.PostIds;
 import org.causo.devices.stock.DeviceStore;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.causo.audit.AuditTrail;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Service;
  * export is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class DeviceExport {
 
 	private final JdbcClient jdbc;
@@ -58,16 +60,15 @@ public class DeviceExport {
 		if (donationId != null) {
 			this.donations.find(scope, donationId);
 		}
-		Map<String, Object> params = new HashMap<>();
-		String where = DeviceStore.where(this.posts.visible(scope), status, donationId, text, params);
+		SqlFilter where = DeviceStore.filter(this.posts.visible(scope), status, donationId, text);
 		Map<Long, String> postNames = postNames(scope);
 		ExportLabels l = this.exports.labels(locale);
-		var query = this.jdbc.sql("""
+		var query = where.query(this.jdbc, """
 				select identifier_kind, identifier, model, condition, status, status_note, post_id,
 				       (select dn.name from device_donation d join device_donor dn on dn.id = d.donor_id
 				        where d.id = device.donation_id) as donor,
 				       (select d.donated_on from device_donation d where d.id = device.donation_id) as donated_on
-				from device""" + where + " order by id desc").params(params);
+				from device""", "order by id desc");
 		return DevicesAudit.write(this.exports, this.audit, "devices", donationId, "status=" + status + ", q=" + text,
 				download, locale, "devices.list",
 				List.of("device.identifierKind", "device.identifier", "device.model", "device.condition",
@@ -98,7 +99,7 @@ public class DeviceExport {
 	}
 
 	/** The province's donors with their contacts: for those who manage donations. */
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+	@PreAuthorize(Allowed.OFFICERS)
 	public long donors(Download download, Locale locale) {
 		List<DonorView> list = this.donors.list();
 		ExportLabels l = this.exports.labels(locale);

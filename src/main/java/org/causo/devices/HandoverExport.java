@@ -1,6 +1,8 @@
 package org.causo.devices;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.handovers.HandoverStore;
 import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +36,7 @@ import org.springframework.stereotype.Service;
  * priority list; a handover's follow-up visits. As CSV or XLSX, each export audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class HandoverExport {
 
 	private static final int BATCH = 200;
@@ -80,19 +82,13 @@ public class HandoverExport {
 		}
 		ExportLabels l = this.exports.labels(locale);
 		Map<Long, OrgUnit> hamlets = new HashMap<>();
-		var query = this.jdbc
-			.sql("""
+		var query = HandoverStore.visible(scope, this.posts.visible(scope))
+			.andIf(deviceId, "h.device_id = :device", "device")
+			.query(this.jdbc, """
 					select h.handed_on, v.model, v.identifier, h.household_id, h.resident_id, h.hamlet_id, h.note,
 					       h.recorded_by, exists (select 1 from device_receipt r where r.handover_id = h.id)
-					from device_handover h join device v on v.id = h.device_id
-					where (h.post_id = any(:posts) or h.unit_path like any(:scope))
-					""" + ((deviceId != null) ? " and h.device_id = :device" : "")
-					+ " order by h.handed_on desc, h.recorded_at desc")
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns());
-		if (deviceId != null) {
-			query.param("device", deviceId);
-		}
+					from device_handover h join device v on v.id = h.device_id""",
+					"order by h.handed_on desc, h.recorded_at desc");
 		return DevicesAudit.write(this.exports, this.audit, "handovers", deviceId, "", download, locale,
 				"handovers.title",
 				List.of("handover.handedOn", "device.model", "device.identifier", "household.code", "household.hamlet",

@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.handovers.HandoverStore;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -60,7 +61,7 @@ public class HandoverReceipts {
 	}
 
 	/** The photo in clear; every opening is audited. */
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+	@PreAuthorize(Allowed.OFFICERS)
 	public Receipt open(Scope scope, UUID handoverId) {
 		this.handovers.get(scope, handoverId);
 		Object[] row = this.store.receipt(handoverId).orElseThrow(() -> new NotFoundException("receipt"));

@@ -1,5 +1,6 @@
 package org.causo.devices;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.exports.DevicesAudit;
 import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import org.causo.registry.Households;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
+import org.causo.devices.handovers.HandoverStore;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
@@ -33,16 +36,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class IdlePhones {
 
 	private static final String FROM = """
 			from device_handover h join device v on v.id = h.device_id
 			left join lateral (select f.visited_on, f.used from device_followup f where f.handover_id = h.id
-			                   order by f.visited_on desc, f.recorded_at desc limit 1) last on true
-			where (h.post_id = any(:posts) or h.unit_path like any(:scope)) and v.status = 'HANDED_OVER'
-			  and h.handed_on = (select max(o.handed_on) from device_handover o where o.device_id = v.id)
-			  and coalesce(last.used, false) = false and (cast(:commune as bigint) is null or h.commune_id = :commune)
+			                   order by f.visited_on desc, f.recorded_at desc limit 1) last on true""";
+
+	/** Still held: the phone's latest handover, and the phone still handed over. */
+	private static final String HELD = """
+			v.status = 'HANDED_OVER'
+			and h.handed_on = (select max(o.handed_on) from device_handover o where o.device_id = v.id)
 			""";
 
 	private final JdbcClient jdbc;
@@ -70,10 +75,7 @@ public class IdlePhones {
 	/** The idle phones of the scope, or of one commune of it. */
 	public PageOf<IdlePhone> of(Scope scope, Long communeId, PageOf.Request page) {
 		check(scope, communeId);
-		long total = this.jdbc.sql("select count(*) " + FROM)
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns())
-			.param("commune", communeId)
+		long total = filter(scope, communeId).query(this.jdbc, "select count(*) " + FROM, null)
 			.query(Long.class)
 			.single();
 		return new PageOf<>(rows(scope, communeId, page.size(), page.offset()), page.page(), page.size(), total);
@@ -98,6 +100,13 @@ public class IdlePhones {
 								l.of("idle.state.", p.state()) }));
 	}
 
+	private SqlFilter filter(Scope scope, Long communeId) {
+		return HandoverStore.visible(scope, this.posts.visible(scope))
+			.and(HELD)
+			.and("coalesce(last.used, false) = false")
+			.andIf(communeId, "h.commune_id = :commune", "commune");
+	}
+
 	private void check(Scope scope, Long communeId) {
 		if (communeId != null) {
 			OrgUnit commune = this.units.get(scope, communeId);
@@ -108,14 +117,11 @@ public class IdlePhones {
 	}
 
 	private List<IdlePhone> rows(Scope scope, Long communeId, int limit, long offset) {
-		return this.jdbc.sql("""
-				select h.id, v.model, v.identifier, h.household_id, h.handed_on, last.visited_on, last.used
-				""" + FROM + """
-				order by last.used nulls last, h.handed_on, h.id limit :limit offset :offset
-				""")
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns())
-			.param("commune", communeId)
+		return filter(scope, communeId)
+			.query(this.jdbc,
+					"select h.id, v.model, v.identifier, h.household_id, h.handed_on, last.visited_on, " + "last.used "
+							+ FROM,
+					"order by last.used nulls last, h.handed_on, h.id limit :limit offset :offset")
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, i) -> {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.causo.shared.web.Allowed;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
  * 404 before anything is written. Each export is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class TrainingExport {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

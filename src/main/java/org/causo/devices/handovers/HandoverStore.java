@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,22 +58,22 @@ public class HandoverStore {
 	}
 
 	public PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
-		String where = " where" + VISIBLE + ((householdId != null) ? " and h.household_id = :household" : "");
-		var count = this.jdbc.sql("select count(*) from device_handover h" + where)
-			.param("posts", posts)
-			.param("scope", scope.pathPatterns());
-		var select = this.jdbc
-			.sql(COLUMNS + where + " order by h.handed_on desc, h.recorded_at desc limit :limit offset :offset")
-			.param("posts", posts)
-			.param("scope", scope.pathPatterns())
+		SqlFilter where = visible(scope, posts).andIf(householdId, "h.household_id = :household", "household");
+		long total = where.query(this.jdbc, "select count(*) from device_handover h", null).query(Long.class).single();
+		return new PageOf<>(where
+			.query(this.jdbc, COLUMNS, "order by h.handed_on desc, h.recorded_at desc limit :limit offset :offset")
 			.param("limit", page.size())
-			.param("offset", page.offset());
-		if (householdId != null) {
-			count = count.param("household", householdId);
-			select = select.param("household", householdId);
-		}
-		return new PageOf<>(select.query(HandoverStore::row).list(), page.page(), page.size(),
-				count.query(Long.class).single());
+			.param("offset", page.offset())
+			.query(HandoverStore::row)
+			.list(), page.page(), page.size(), total);
+	}
+
+	/**
+	 * The handovers a scope sees, on {@code device_handover h}: those of its posts, and
+	 * those made in its units by another post.
+	 */
+	public static SqlFilter visible(Scope scope, Long[] posts) {
+		return SqlFilter.all().param("posts", posts).and(VISIBLE, "scope", scope.pathPatterns());
 	}
 
 	/** Stores the event unless its id is known; whether it was new. */

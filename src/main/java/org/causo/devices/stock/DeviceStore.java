@@ -7,12 +7,12 @@ import org.causo.devices.DeviceCondition;
 import org.causo.devices.IdentifierKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.causo.shared.PageOf;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,11 +33,9 @@ public class DeviceStore {
 
 	public PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text,
 			PageOf.Request page) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(posts, status, donationId, text, params);
-		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
-		List<DeviceView> rows = this.jdbc.sql(COLUMNS + where + " order by id desc limit :limit offset :offset")
-			.params(params)
+		SqlFilter where = filter(posts, status, donationId, text);
+		long total = where.query(this.jdbc, "select count(*) from device", null).query(Long.class).single();
+		List<DeviceView> rows = where.query(this.jdbc, COLUMNS, "order by id desc limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(DeviceStore::row)
@@ -49,23 +47,14 @@ public class DeviceStore {
 	 * The conditions of the device list, on the {@code device} table's columns (also for
 	 * the export, which qualifies nothing).
 	 */
-	public static String where(Long[] posts, DeviceStatus status, Long donationId, String text,
-			Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
-		params.put("posts", posts);
-		if (status != null) {
-			where.append(" and status = :status");
-			params.put("status", status.name());
-		}
-		if (donationId != null) {
-			where.append(" and donation_id = :donation");
-			params.put("donation", donationId);
-		}
-		if (text != null && !text.isBlank()) {
-			where.append(" and (identifier like :text or upper(model) like :text)");
-			params.put("text", "%" + text.strip().toUpperCase(java.util.Locale.ROOT).replace("%", "") + "%");
-		}
-		return where.toString();
+	public static SqlFilter filter(Long[] posts, DeviceStatus status, Long donationId, String text) {
+		String pattern = (text == null || text.isBlank()) ? null
+				: "%" + text.strip().toUpperCase(Locale.ROOT).replace("%", "") + "%";
+		return SqlFilter.all()
+			.and("post_id = any(:posts)", "posts", posts)
+			.andIf((status != null) ? status.name() : null, "status = :status", "status")
+			.andIf(donationId, "donation_id = :donation", "donation")
+			.andIf(pattern, "identifier like :text or upper(model) like :text", "text");
 	}
 
 	public Optional<DeviceView> find(Long[] posts, long id) {

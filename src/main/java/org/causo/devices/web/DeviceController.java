@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.DeviceCondition;
 import org.causo.devices.DeviceFigures;
 import org.causo.devices.DeviceStatus;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the stock: figures and phones, donations and donors, one phone. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class DeviceController {
 
 	private final Donors donors;
@@ -101,7 +102,7 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/donors")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String createDonor(@AuthenticationPrincipal Actor actor, DeviceForms.Donor form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -117,7 +118,7 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/donations")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String createDonation(@AuthenticationPrincipal Actor actor, DeviceForms.Donation form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -146,7 +147,7 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/donations/{id}/devices")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String register(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Device form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
@@ -171,7 +172,7 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/{id}/status")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Status form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.shared.web.Allowed;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.Devices;
 import org.causo.devices.FollowUps;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the handovers: the priority list, the handover form, one handover. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HandoverController {
 
 	private final Handovers handovers;
@@ -94,14 +95,14 @@ class HandoverController {
 	}
 
 	@GetMapping("/devices/handover")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String form(@AuthenticationPrincipal Actor actor, @RequestParam long household, Model model) {
 		model.addAttribute("form", DeviceForms.Handover.fresh(household, LocalDate.now(this.clock)));
 		return showForm(actor, household, model);
 	}
 
 	@PostMapping("/devices/handovers")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String record(@AuthenticationPrincipal Actor actor, DeviceForms.Handover form,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
@@ -145,7 +146,7 @@ class HandoverController {
 	}
 
 	@PostMapping("/devices/handovers/{id}/receipt")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String attach(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
@@ -161,7 +162,7 @@ class HandoverController {
 	}
 
 	@GetMapping("/devices/handovers/{id}/receipt")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
 		Receipt receipt = this.receipts.open(actor.scope(), id);
 		return ResponseEntity.ok()
@@ -171,7 +172,7 @@ class HandoverController {
 	}
 
 	@PostMapping("/devices/handovers/{id}/follow-ups")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.shared.web.Allowed;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.registry.Chunk;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Class pages: the list with figures, a new class, one class with its attendance. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class ClassController {
 
 	private final TrainingClasses classes;
@@ -93,7 +94,7 @@ class ClassController {
 	}
 
 	@GetMapping("/classes/new")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("form", new ClassForms.NewClass(null, Organiser.POST, null, null,
 				LocalDate.now(this.clock).atTime(8, 0), 30, List.of()));
@@ -101,7 +102,7 @@ class ClassController {
 	}
 
 	@PostMapping("/classes")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, ClassForms.NewClass form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -161,7 +162,7 @@ class ClassController {
 	}
 
 	@PostMapping("/classes/{id}/attendances")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String enrol(@AuthenticationPrincipal Actor actor, @PathVariable long id, UUID attendance, Long residentId,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
@@ -176,7 +177,7 @@ class ClassController {
 	}
 
 	@PostMapping("/classes/{id}/walk-ins")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String walkIn(@AuthenticationPrincipal Actor actor, @PathVariable long id, ClassForms.WalkIn form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
@@ -192,7 +193,7 @@ class ClassController {
 	}
 
 	@PostMapping("/classes/{id}/skills")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String skills(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) List<String> skills,
 			@RequestParam(required = false) List<UUID> attendanceIds, HttpServletResponse response, Model model,
