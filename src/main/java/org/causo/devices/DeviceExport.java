@@ -1,20 +1,20 @@
 package org.causo.devices;
 
-import org.causo.shared.web.Allowed;
-import org.causo.devices.exports.DevicesAudit;
-import org.causo.devices.posts.PostIds;
-import org.causo.devices.stock.DeviceStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.stock.DeviceStore;
 import org.causo.shared.Scope;
 import org.causo.shared.db.SqlFilter;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

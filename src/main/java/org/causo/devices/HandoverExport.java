@@ -1,9 +1,5 @@
 package org.causo.devices;
 
-import org.causo.shared.web.Allowed;
-import org.causo.devices.exports.DevicesAudit;
-import org.causo.devices.handovers.HandoverStore;
-import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.handovers.HandoverStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
@@ -25,6 +24,7 @@ import org.causo.shared.Scope;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

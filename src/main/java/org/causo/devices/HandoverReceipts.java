@@ -1,17 +1,17 @@
 package org.causo.devices;
 
-import org.causo.shared.web.Allowed;
-import org.causo.devices.handovers.HandoverStore;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.handovers.HandoverStore;
 import org.causo.shared.ImageCleaner;
 import org.causo.shared.Images;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 import org.causo.shared.crypto.Crypto;
 import org.causo.shared.crypto.ServerSecrets;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -1,14 +1,14 @@
 package org.causo.devices;
 
-import org.causo.shared.web.Allowed;
-import org.causo.devices.exports.DevicesAudit;
-import org.causo.devices.posts.PostIds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.handovers.HandoverStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
@@ -18,10 +18,10 @@ import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.db.SqlFilter;
-import org.causo.devices.handovers.HandoverStore;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,6 +1,5 @@
 package org.causo.training;
 
-import org.causo.training.classes.ClassStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +8,7 @@ import org.causo.audit.AuditTrail;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.training.classes.ClassStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,5 @@
 package org.causo.training;
 
-import org.causo.training.classes.ClassStore;
-import org.causo.training.classes.ClassTopics;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +18,8 @@ import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.SearchKey;
+import org.causo.training.classes.ClassStore;
+import org.causo.training.classes.ClassTopics;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

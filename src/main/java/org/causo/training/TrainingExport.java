@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.causo.shared.web.Allowed;
 import org.causo.audit.AuditTrail;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
@@ -20,6 +19,7 @@ import org.causo.shared.SkillNames;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;

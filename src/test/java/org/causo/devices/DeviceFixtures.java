@@ -1,6 +1,5 @@
 package org.causo.devices;
 
-import org.causo.devices.stock.Identifiers;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.causo.devices.stock.Identifiers;
 import org.causo.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 

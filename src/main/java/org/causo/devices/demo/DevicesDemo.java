@@ -1,11 +1,5 @@
 package org.causo.devices.demo;
 
-import org.causo.devices.DonationDraft;
-import org.causo.devices.DonorDraft;
-import org.causo.devices.DonationView;
-import org.causo.devices.Donations;
-import org.causo.devices.Donors;
-import org.causo.devices.DonorKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.causo.devices.DonationDraft;
+import org.causo.devices.DonationView;
+import org.causo.devices.Donations;
+import org.causo.devices.DonorDraft;
+import org.causo.devices.DonorKind;
+import org.causo.devices.Donors;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over to the households at the top of each post's priority list (no smartphone at the
  * latest survey, poor and policy households first, then those with a signal), most
  * followed up a few weeks later and mostly in use. Donors and donations through the
- * facades, phones, handovers and follow-ups set-based, in one transaction; demo mode
- * only, once (while no demo donor exists), after the registry's demo.
+ * facades, phones, handovers and follow-ups through the product's stores, in one
+ * transaction; demo mode only, once (while no demo donor exists), after the registry's
+ * demo.
  */
 @Component
 class DevicesDemo implements DemoLoader {

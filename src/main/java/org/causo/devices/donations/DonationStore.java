@@ -1,11 +1,11 @@
 package org.causo.devices.donations;
 
-import org.causo.devices.DonationDraft;
-import org.causo.devices.DonationView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.causo.devices.DonationDraft;
+import org.causo.devices.DonationView;
 import org.causo.shared.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,10 +1,10 @@
 package org.causo.devices.donations;
 
-import org.causo.devices.DonorView;
-import org.causo.devices.DonorKind;
 import java.util.List;
 import java.util.Optional;
 
+import org.causo.devices.DonorKind;
+import org.causo.devices.DonorView;
 import org.causo.shared.SearchKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,5 @@
 package org.causo.devices.handovers;
 
-import org.causo.devices.FollowUpDraft;
-import org.causo.devices.FollowUpView;
-import org.causo.devices.HandoverDraft;
-import org.causo.devices.HandoverView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.devices.FollowUpDraft;
+import org.causo.devices.FollowUpView;
+import org.causo.devices.HandoverDraft;
+import org.causo.devices.HandoverView;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.db.SqlFilter;

@@ -1,16 +1,16 @@
 package org.causo.devices.stock;
 
-import org.causo.devices.DeviceView;
-import org.causo.devices.DeviceStatus;
-import org.causo.devices.DonationView;
-import org.causo.devices.DeviceCondition;
-import org.causo.devices.IdentifierKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.causo.devices.DeviceCondition;
+import org.causo.devices.DeviceStatus;
+import org.causo.devices.DeviceView;
+import org.causo.devices.DonationView;
+import org.causo.devices.IdentifierKind;
 import org.causo.shared.PageOf;
 import org.causo.shared.db.SqlFilter;
 

@@ -1,8 +1,9 @@
 package org.causo.devices.stock;
 
-import org.causo.devices.IdentifierKind;
 import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.causo.devices.IdentifierKind;
 
 /** IMEI and serial numbers: their shape and, for an IMEI, its Luhn check digit. */
 public final class Identifiers {

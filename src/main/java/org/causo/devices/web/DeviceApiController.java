@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.causo.shared.web.Allowed;
 import org.causo.devices.DeviceDraft;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.DeviceView;
@@ -20,6 +19,7 @@ import org.causo.devices.Handovers;
 import org.causo.devices.StatusChange;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.shared.web.Allowed;
 import org.causo.devices.DeviceCondition;
 import org.causo.devices.DeviceFigures;
 import org.causo.devices.DeviceStatus;
@@ -21,6 +20,7 @@ import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;

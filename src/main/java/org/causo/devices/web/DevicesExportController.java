@@ -5,13 +5,12 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
-import org.causo.shared.web.Allowed;
-import org.causo.shared.web.DownloadRequest;
 import org.causo.devices.DeviceExport;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.HandoverExport;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

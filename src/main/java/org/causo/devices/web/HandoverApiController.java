@@ -6,21 +6,21 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.causo.shared.web.Allowed;
+import org.causo.devices.DeviceFigures;
 import org.causo.devices.DeviceTotals;
 import org.causo.devices.FollowUpDraft;
 import org.causo.devices.FollowUpView;
 import org.causo.devices.FollowUps;
 import org.causo.devices.HandoverDraft;
+import org.causo.devices.HandoverReceipts;
 import org.causo.devices.HandoverView;
 import org.causo.devices.Handovers;
 import org.causo.devices.PriorityHousehold;
 import org.causo.devices.PriorityList;
 import org.causo.devices.Receipt;
-import org.causo.devices.HandoverReceipts;
-import org.causo.devices.DeviceFigures;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

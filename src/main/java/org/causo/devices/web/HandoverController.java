@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.shared.web.Allowed;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.Devices;
 import org.causo.devices.FollowUps;
@@ -26,6 +25,7 @@ import org.causo.registry.Residents;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.http.CacheControl;

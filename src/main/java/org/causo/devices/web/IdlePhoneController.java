@@ -4,14 +4,14 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.causo.shared.web.Allowed;
-import org.causo.shared.web.DownloadRequest;
 import org.causo.devices.IdlePhone;
 import org.causo.devices.IdlePhones;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

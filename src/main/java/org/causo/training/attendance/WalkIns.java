@@ -1,7 +1,5 @@
 package org.causo.training.attendance;
 
-import org.causo.training.ClassView;
-import org.causo.training.WalkInDraft;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import org.causo.registry.Residents;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
+import org.causo.training.ClassView;
+import org.causo.training.WalkInDraft;
 
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,5 @@
 package org.causo.training.classes;
 
-import org.causo.training.ClassDraft;
-import org.causo.training.Organiser;
-import org.causo.training.ClassView;
-import org.causo.training.AttendanceView;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +13,10 @@ import java.util.UUID;
 
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.training.AttendanceView;
+import org.causo.training.ClassDraft;
+import org.causo.training.ClassView;
+import org.causo.training.Organiser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package org.causo.training.demo;
 
-import org.causo.training.Organiser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,6 +22,9 @@ import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
+import org.causo.training.ClassDraft;
+import org.causo.training.Organiser;
+import org.causo.training.classes.ClassStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the seed articles: 40 classes, 2,100 attendances), each in a hamlet of a border
  * commune, run by a post that covers it, alone or with Viettel, VNPT, the youth union or
  * the school; 40 to 65 residents aged 12 to 70 of the commune attended each, their skills
- * marked; a few classes are still to come. Set-based inserts in one transaction, demo
- * mode only, once (while no demo class exists), after the registry's demo.
+ * marked; a few classes are still to come. Classes through the product's store, their
+ * attendances and marks set-based (see docs/decisions.md), in one transaction; demo mode
+ * only, once (while no demo class exists), after the registry's demo.
  */
 @Component
 class TrainingDemo implements DemoLoader {
@@ -67,6 +70,8 @@ class TrainingDemo implements DemoLoader {
 
 	private final OrgUnits units;
 
+	private final ClassStore classes;
+
 	private final DemoClassStore store;
 
 	private final TransactionTemplate tx;
@@ -74,12 +79,14 @@ class TrainingDemo implements DemoLoader {
 	private final Clock clock;
 
 	TrainingDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoRegistry registry,
-			BorderPosts posts, OrgUnits units, DemoClassStore store, TransactionTemplate tx, Clock clock) {
+			BorderPosts posts, OrgUnits units, ClassStore classes, DemoClassStore store, TransactionTemplate tx,
+			Clock clock) {
 		this.deployment = deployment;
 		this.enabled = enabled;
 		this.registry = registry;
 		this.posts = posts;
 		this.units = units;
+		this.classes = classes;
 		this.store = store;
 		this.tx = tx;
 		this.clock = clock;
@@ -145,8 +152,10 @@ class TrainingDemo implements DemoLoader {
 			int capacity = Math.min(500, Math.max(30, (size + 14) / 10 * 10));
 			String title = topic[0] + " – " + hamlet.name();
 			List<String> skills = List.of(topic).subList(1, topic.length);
-			long classId = this.store.insertClass(post.id(), title, (Organiser) organiser[0], (String) organiser[1],
-					hamlet.id(), venue.communeId(), hamlet.path(), startsAt, capacity, skills);
+			long classId = this.classes.insert(post.id(),
+					new ClassDraft(title, (Organiser) organiser[0], (String) organiser[1], hamlet.id(), startsAt,
+							capacity, skills),
+					title, (String) organiser[1], venue.communeId(), hamlet.path(), "demo", true);
 			counts[0]++;
 			counts[1] += this.store.attend(classId, who, random);
 			counts[2] += this.store.mark(classId, startsAt.toLocalDate());

@@ -7,10 +7,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.causo.shared.web.Allowed;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.SkillNames;
+import org.causo.shared.web.Allowed;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.AttendanceView;
 import org.causo.training.Attendances;

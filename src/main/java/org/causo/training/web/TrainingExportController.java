@@ -4,10 +4,9 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
+import org.causo.shared.Actor;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.DownloadRequest;
-import org.causo.shared.Actor;
 import org.causo.training.TrainingExport;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +14,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Downloads of the class list and a class's attendance, for the pages' links and the JSON
