@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.causo.audit.AuditTrail;
-import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.exports.DeviceLists;
 import org.causo.devices.posts.PostIds;
 import org.causo.devices.stock.DeviceStore;
 import org.causo.shared.Scope;
@@ -38,18 +37,14 @@ public class DeviceExport {
 
 	private final PostIds posts;
 
-	private final ListExports exports;
+	private final DeviceLists lists;
 
-	private final AuditTrail audit;
-
-	DeviceExport(JdbcClient jdbc, Donations donations, Donors donors, PostIds posts, ListExports exports,
-			AuditTrail audit) {
+	DeviceExport(JdbcClient jdbc, Donations donations, Donors donors, PostIds posts, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.donations = donations;
 		this.donors = donors;
 		this.posts = posts;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/**
@@ -62,15 +57,15 @@ public class DeviceExport {
 		}
 		SqlFilter where = DeviceStore.filter(this.posts.visible(scope), status, donationId, text);
 		Map<Long, String> postNames = postNames(scope);
-		ExportLabels l = this.exports.labels(locale);
+		ExportLabels l = this.lists.labels(locale);
 		var query = where.query(this.jdbc, """
 				select identifier_kind, identifier, model, condition, status, status_note, post_id,
 				       (select dn.name from device_donation d join device_donor dn on dn.id = d.donor_id
 				        where d.id = device.donation_id) as donor,
 				       (select d.donated_on from device_donation d where d.id = device.donation_id) as donated_on
 				from device""", "order by id desc");
-		return DevicesAudit.write(this.exports, this.audit, "devices", donationId, "status=" + status + ", q=" + text,
-				download, locale, "devices.list",
+		return this.lists.write("devices", donationId, "status=" + status + ", q=" + text, download, locale,
+				"devices.list",
 				List.of("device.identifierKind", "device.identifier", "device.model", "device.condition",
 						"device.status", "devices.note", "devices.post", "donation.donor", "donation.donatedOn"),
 				ListExports.query(query,
@@ -89,7 +84,7 @@ public class DeviceExport {
 				from device_donation d join device_donor dn on dn.id = d.donor_id
 				where d.post_id = any(:posts) order by d.donated_on desc, d.id desc
 				""").param("posts", this.posts.visible(scope));
-		return DevicesAudit.write(this.exports, this.audit, "donations", null, "", download, locale, "donations.title",
+		return this.lists.write("donations", null, "", download, locale, "donations.title",
 				List.of("donation.donatedOn", "donation.donor", "devices.post", "donation.deviceCount",
 						"devices.export.registered", "device.model", "donation.valueVnd", "devices.note"),
 				ListExports.query(query,
@@ -102,9 +97,9 @@ public class DeviceExport {
 	@PreAuthorize(Allowed.OFFICERS)
 	public long donors(Download download, Locale locale) {
 		List<DonorView> list = this.donors.list();
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "donors", null, "", download, locale,
-				"devices.export.donors", List.of("donor.name", "donor.kind", "devices.export.contact"),
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("donors", null, "", download, locale, "devices.export.donors",
+				List.of("donor.name", "donor.kind", "devices.export.contact"),
 				ListExports.of(list, (d) -> new Object[] { d.name(), l.of("donor.kind.", d.kind()), d.contact() }));
 	}
 

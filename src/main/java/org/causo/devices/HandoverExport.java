@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.causo.audit.AuditTrail;
-import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.exports.DeviceLists;
 import org.causo.devices.handovers.HandoverStore;
 import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
@@ -57,12 +56,10 @@ public class HandoverExport {
 
 	private final OrgUnits units;
 
-	private final ListExports exports;
-
-	private final AuditTrail audit;
+	private final DeviceLists lists;
 
 	HandoverExport(JdbcClient jdbc, Devices devices, FollowUps followUps, PriorityList priority, PostIds posts,
-			Households households, Residents residents, OrgUnits units, ListExports exports, AuditTrail audit) {
+			Households households, Residents residents, OrgUnits units, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.devices = devices;
 		this.followUps = followUps;
@@ -71,8 +68,7 @@ public class HandoverExport {
 		this.households = households;
 		this.residents = residents;
 		this.units = units;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/** Handovers inside the scope, newest first; of one phone when given. */
@@ -80,7 +76,7 @@ public class HandoverExport {
 		if (deviceId != null) {
 			this.devices.get(scope, deviceId);
 		}
-		ExportLabels l = this.exports.labels(locale);
+		ExportLabels l = this.lists.labels(locale);
 		Map<Long, OrgUnit> hamlets = new HashMap<>();
 		var query = HandoverStore.visible(scope, this.posts.visible(scope))
 			.andIf(deviceId, "h.device_id = :device", "device")
@@ -89,8 +85,7 @@ public class HandoverExport {
 					       h.recorded_by, exists (select 1 from device_receipt r where r.handover_id = h.id)
 					from device_handover h join device v on v.id = h.device_id""",
 					"order by h.handed_on desc, h.recorded_at desc");
-		return DevicesAudit.write(this.exports, this.audit, "handovers", deviceId, "", download, locale,
-				"handovers.title",
+		return this.lists.write("handovers", deviceId, "", download, locale, "handovers.title",
 				List.of("handover.handedOn", "device.model", "device.identifier", "household.code", "household.hamlet",
 						"devices.commune", "handover.resident", "handover.recordedBy", "devices.note",
 						"handover.receipt"),
@@ -120,8 +115,8 @@ public class HandoverExport {
 			list.addAll(this.priority.all(scope, chosen));
 			list.addAll(this.priority.notSurveyed(scope, chosen));
 		}
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "priority", chosen, "", download, locale, "priority.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("priority", chosen, "", download, locale, "priority.title",
 				List.of("priority.group", "household.code", "household.head", "household.hamlet", "priority.reasons",
 						"priority.poor", "priority.nearPoor", "priority.policy", "devices.export.signal",
 						"devices.export.surveyedOn"),
@@ -138,9 +133,8 @@ public class HandoverExport {
 	/** The follow-up visits of a handover, newest first. */
 	public long followUps(Scope scope, UUID handoverId, Download download, Locale locale) {
 		List<FollowUpView> list = this.followUps.of(scope, handoverId);
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "follow_ups", handoverId, "", download, locale,
-				"followup.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("follow_ups", handoverId, "", download, locale, "followup.title",
 				List.of("followup.visitedOn", "devices.export.used", "devices.note", "handover.recordedBy"), ListExports
 					.of(list, (f) -> new Object[] { f.visitedOn(), l.yesNo(f.used()), f.note(), f.recordedBy() }));
 	}

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.causo.audit.AuditTrail;
-import org.causo.devices.exports.DevicesAudit;
+import org.causo.devices.exports.DeviceLists;
 import org.causo.devices.handovers.HandoverStore;
 import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
@@ -58,18 +57,14 @@ public class IdlePhones {
 
 	private final Households households;
 
-	private final ListExports exports;
+	private final DeviceLists lists;
 
-	private final AuditTrail audit;
-
-	IdlePhones(JdbcClient jdbc, PostIds posts, OrgUnits units, Households households, ListExports exports,
-			AuditTrail audit) {
+	IdlePhones(JdbcClient jdbc, PostIds posts, OrgUnits units, Households households, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.posts = posts;
 		this.units = units;
 		this.households = households;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/** The idle phones of the scope, or of one commune of it. */
@@ -89,9 +84,8 @@ public class IdlePhones {
 	public long export(Scope scope, Long communeId, Download download, Locale locale) {
 		check(scope, communeId);
 		List<IdlePhone> all = rows(scope, communeId, Integer.MAX_VALUE, 0);
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "idle_phones", communeId, "", download, locale,
-				"idle.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("idle_phones", communeId, "", download, locale, "idle.title",
 				List.of("household.code", "household.head", "household.hamlet", "devices.commune", "idle.model",
 						"idle.identifier", "idle.handedOn", "idle.lastFollowUp", "idle.state"),
 				ListExports.of(all,

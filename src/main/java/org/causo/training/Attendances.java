@@ -15,9 +15,9 @@ import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
+import org.causo.training.attendance.AttendanceStore;
 import org.causo.training.attendance.AttendeeNames;
 import org.causo.training.attendance.WalkIns;
-import org.causo.training.classes.ClassStore;
 import org.causo.training.classes.ClassTopics;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Attendances {
 
-	private final ClassStore store;
+	private final AttendanceStore store;
 
 	private final TrainingClasses classes;
 
@@ -52,8 +52,8 @@ public class Attendances {
 
 	private final Clock clock;
 
-	Attendances(ClassStore store, TrainingClasses classes, Residents residents, AttendeeNames names, WalkIns walkIns,
-			ClassTopics topics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	Attendances(AttendanceStore store, TrainingClasses classes, Residents residents, AttendeeNames names,
+			WalkIns walkIns, ClassTopics topics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.classes = classes;
 		this.residents = residents;

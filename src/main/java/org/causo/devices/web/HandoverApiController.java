@@ -17,12 +17,10 @@ import org.causo.devices.HandoverView;
 import org.causo.devices.Handovers;
 import org.causo.devices.PriorityHousehold;
 import org.causo.devices.PriorityList;
-import org.causo.devices.Receipt;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -103,11 +101,7 @@ class HandoverApiController {
 	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "The photo of the signed receipt; every download is audited")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-		Receipt receipt = this.receipts.open(actor.scope(), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(receipt.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.body(receipt.bytes());
+		return FormPosts.receipt(this.receipts.open(actor.scope(), id));
 	}
 
 	@GetMapping("/handovers/{id}/follow-ups")

@@ -1,4 +1,5 @@
 /**
- * Attendance: its rows, and walk-ins registered on the spot.
+ * The roll: its rows, walk-ins registered on the spot, attendees' names from the
+ * registry.
  */
 package org.causo.training.attendance;

@@ -4,16 +4,13 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
-import org.causo.training.AttendanceView;
 import org.causo.training.ClassDraft;
 import org.causo.training.ClassView;
 import org.causo.training.Organiser;
@@ -60,13 +57,6 @@ public class ClassStore {
 			.optional();
 	}
 
-	public void lock(long id) {
-		this.jdbc.sql("select id from training_class where id = :id for update")
-			.param("id", id)
-			.query(Long.class)
-			.single();
-	}
-
 	public long insert(long postId, ClassDraft d, String title, String organiserName, long communeId, String path,
 			String by, boolean demo) {
 		return this.jdbc.sql("""
@@ -91,88 +81,6 @@ public class ClassStore {
 			.single();
 	}
 
-	public Optional<AttendanceView> attendance(UUID id) {
-		return this.jdbc.sql(ATTENDANCE + " where a.id = :id")
-			.param("id", id)
-			.query(ClassStore::attendanceRow)
-			.optional();
-	}
-
-	public Optional<String> walkInName(UUID id) {
-		return this.jdbc.sql("select walk_in_name from training_attendance where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional();
-	}
-
-	public List<AttendanceView> attendances(long classId) {
-		return this.jdbc.sql(ATTENDANCE + " where a.class_id = :id order by a.recorded_at, a.id")
-			.param("id", classId)
-			.query(ClassStore::attendanceRow)
-			.list();
-	}
-
-	public boolean attends(long classId, long residentId) {
-		return this.jdbc
-			.sql("select exists (select 1 from training_attendance where class_id = :c and resident_id = :r)")
-			.param("c", classId)
-			.param("r", residentId)
-			.query(Boolean.class)
-			.single();
-	}
-
-	public void insertAttendance(UUID id, long classId, long residentId, long householdId, String walkInName,
-			String by) {
-		this.jdbc
-			.sql("""
-					insert into training_attendance (id, class_id, resident_id, household_id, walk_in, walk_in_name, recorded_by,
-					    present)
-					values (:id, :class, :resident, :household, :walkIn, :name, :by, case when :walkIn then true end)
-					""")
-			.param("id", id)
-			.param("class", classId)
-			.param("resident", residentId)
-			.param("household", householdId)
-			.param("walkIn", walkInName != null)
-			.param("name", walkInName)
-			.param("by", by)
-			.update();
-	}
-
-	/** Present, absent, or (null) not marked yet. */
-	public void setPresent(UUID attendanceId, Boolean present) {
-		this.jdbc.sql("update training_attendance set present = :present where id = :id")
-			.param("id", attendanceId)
-			.param("present", present)
-			.update();
-	}
-
-	/** An enrolment taken back (only while no skill is marked for it). */
-	public void delete(UUID attendanceId) {
-		this.jdbc.sql("delete from training_attendance where id = :id").param("id", attendanceId).update();
-	}
-
-	public boolean mark(UUID attendanceId, String skill, LocalDate on, String by) {
-		return this.jdbc.sql("""
-				insert into training_skill_mark (attendance_id, skill_code, reached_on, marked_by)
-				values (:a, :skill, :on, :by) on conflict do nothing
-				""").param("a", attendanceId).param("skill", skill).param("on", on).param("by", by).update() == 1;
-	}
-
-	private static final String ATTENDANCE = """
-			select a.id, a.class_id, a.resident_id, a.household_id, a.walk_in, a.recorded_by, a.recorded_at, a.present,
-			       array(select m.skill_code from training_skill_mark m where m.attendance_id = a.id order by m.skill_code)
-			         as skills
-			from training_attendance a
-			""";
-
-	private static AttendanceView attendanceRow(ResultSet rs, int i) throws SQLException {
-		return new AttendanceView(rs.getObject("id", UUID.class), rs.getLong("class_id"), rs.getLong("resident_id"),
-				rs.getLong("household_id"), rs.getBoolean("walk_in"), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant(), strings(rs.getArray("skills")),
-				(Boolean) rs.getObject("present"));
-	}
-
 	private static ClassView row(ResultSet rs, int i) throws SQLException {
 		return new ClassView(rs.getLong("id"), rs.getLong("post_id"), rs.getString("title"),
 				Organiser.valueOf(rs.getString("organiser_kind")), rs.getString("organiser_name"),
@@ -180,7 +88,8 @@ public class ClassStore {
 				rs.getInt("capacity"), strings(rs.getArray("skills")), rs.getInt("attendances"));
 	}
 
-	private static List<String> strings(Array array) throws SQLException {
+	/** A text array column as a list (empty for null). */
+	public static List<String> strings(Array array) throws SQLException {
 		return (array == null) ? List.of() : new ArrayList<>(List.of((String[]) array.getArray()));
 	}
 
