@@ -23,11 +23,9 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,10 +55,6 @@ class DevicesDemo implements DemoLoader {
 			{ "Công ty TNHH Chè Tả Ngảo", DonorKind.ORGANISATION },
 			{ "Hội Doanh nhân trẻ tỉnh Lai Châu", DonorKind.ORGANISATION } };
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final DemoRegistry registry;
 
 	private final BorderPosts posts;
@@ -75,11 +69,8 @@ class DevicesDemo implements DemoLoader {
 
 	private final Clock clock;
 
-	DevicesDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoRegistry registry,
-			BorderPosts posts, Donors donors, Donations donations, DemoDeviceStore store, TransactionTemplate tx,
-			Clock clock) {
-		this.deployment = deployment;
-		this.enabled = enabled;
+	DevicesDemo(DemoRegistry registry, BorderPosts posts, Donors donors, Donations donations, DemoDeviceStore store,
+			TransactionTemplate tx, Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.donors = donors;
@@ -91,7 +82,9 @@ class DevicesDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();

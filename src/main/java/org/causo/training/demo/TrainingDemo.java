@@ -21,14 +21,12 @@ import org.causo.orgunit.UnitKind;
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
 import org.causo.training.ClassDraft;
 import org.causo.training.Organiser;
 import org.causo.training.classes.ClassStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,10 +58,6 @@ class TrainingDemo implements DemoLoader {
 			{ Organiser.POST, null }, { Organiser.YOUTH_UNION, "Đoàn thanh niên xã" },
 			{ Organiser.TELECOM, "VNPT Lai Châu" }, { Organiser.SCHOOL, "Trường PTDTBT THCS" } };
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final DemoRegistry registry;
 
 	private final BorderPosts posts;
@@ -78,11 +72,8 @@ class TrainingDemo implements DemoLoader {
 
 	private final Clock clock;
 
-	TrainingDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoRegistry registry,
-			BorderPosts posts, OrgUnits units, ClassStore classes, DemoClassStore store, TransactionTemplate tx,
-			Clock clock) {
-		this.deployment = deployment;
-		this.enabled = enabled;
+	TrainingDemo(DemoRegistry registry, BorderPosts posts, OrgUnits units, ClassStore classes, DemoClassStore store,
+			TransactionTemplate tx, Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.units = units;
@@ -94,7 +85,9 @@ class TrainingDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
