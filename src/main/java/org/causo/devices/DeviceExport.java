@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DeviceLists;
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.stock.DeviceStore;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +26,7 @@ import org.springframework.stereotype.Service;
  * export is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class DeviceExport {
 
 	private final JdbcClient jdbc;
@@ -33,18 +37,14 @@ public class DeviceExport {
 
 	private final PostIds posts;
 
-	private final ListExports exports;
+	private final DeviceLists lists;
 
-	private final AuditTrail audit;
-
-	DeviceExport(JdbcClient jdbc, Donations donations, Donors donors, PostIds posts, ListExports exports,
-			AuditTrail audit) {
+	DeviceExport(JdbcClient jdbc, Donations donations, Donors donors, PostIds posts, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.donations = donations;
 		this.donors = donors;
 		this.posts = posts;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/**
@@ -55,18 +55,17 @@ public class DeviceExport {
 		if (donationId != null) {
 			this.donations.find(scope, donationId);
 		}
-		Map<String, Object> params = new HashMap<>();
-		String where = DeviceStore.where(this.posts.visible(scope), status, donationId, text, params);
+		SqlFilter where = DeviceStore.filter(this.posts.visible(scope), status, donationId, text);
 		Map<Long, String> postNames = postNames(scope);
-		ExportLabels l = this.exports.labels(locale);
-		var query = this.jdbc.sql("""
+		ExportLabels l = this.lists.labels(locale);
+		var query = where.query(this.jdbc, """
 				select identifier_kind, identifier, model, condition, status, status_note, post_id,
 				       (select dn.name from device_donation d join device_donor dn on dn.id = d.donor_id
 				        where d.id = device.donation_id) as donor,
 				       (select d.donated_on from device_donation d where d.id = device.donation_id) as donated_on
-				from device""" + where + " order by id desc").params(params);
-		return DevicesAudit.write(this.exports, this.audit, "devices", donationId, "status=" + status + ", q=" + text,
-				download, locale, "devices.list",
+				from device""", "order by id desc");
+		return this.lists.write("devices", donationId, "status=" + status + ", q=" + text, download, locale,
+				"devices.list",
 				List.of("device.identifierKind", "device.identifier", "device.model", "device.condition",
 						"device.status", "devices.note", "devices.post", "donation.donor", "donation.donatedOn"),
 				ListExports.query(query,
@@ -85,7 +84,7 @@ public class DeviceExport {
 				from device_donation d join device_donor dn on dn.id = d.donor_id
 				where d.post_id = any(:posts) order by d.donated_on desc, d.id desc
 				""").param("posts", this.posts.visible(scope));
-		return DevicesAudit.write(this.exports, this.audit, "donations", null, "", download, locale, "donations.title",
+		return this.lists.write("donations", null, "", download, locale, "donations.title",
 				List.of("donation.donatedOn", "donation.donor", "devices.post", "donation.deviceCount",
 						"devices.export.registered", "device.model", "donation.valueVnd", "devices.note"),
 				ListExports.query(query,
@@ -95,12 +94,12 @@ public class DeviceExport {
 	}
 
 	/** The province's donors with their contacts: for those who manage donations. */
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+	@PreAuthorize(Allowed.OFFICERS)
 	public long donors(Download download, Locale locale) {
 		List<DonorView> list = this.donors.list();
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "donors", null, "", download, locale,
-				"devices.export.donors", List.of("donor.name", "donor.kind", "devices.export.contact"),
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("donors", null, "", download, locale, "devices.export.donors",
+				List.of("donor.name", "donor.kind", "devices.export.contact"),
 				ListExports.of(list, (d) -> new Object[] { d.name(), l.of("donor.kind.", d.kind()), d.contact() }));
 	}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnits;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;

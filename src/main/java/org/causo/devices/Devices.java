@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.posts.PostIds;
+import org.causo.devices.stock.DeviceStore;
+import org.causo.devices.stock.Identifiers;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;

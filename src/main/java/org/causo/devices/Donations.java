@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.donations.DonationStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;

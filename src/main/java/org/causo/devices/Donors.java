@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.donations.DonorStore;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;

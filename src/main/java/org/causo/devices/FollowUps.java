@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.handovers.HandoverStore;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DeviceLists;
+import org.causo.devices.handovers.HandoverStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
@@ -21,6 +23,7 @@ import org.causo.shared.Scope;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +35,7 @@ import org.springframework.stereotype.Service;
  * priority list; a handover's follow-up visits. As CSV or XLSX, each export audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class HandoverExport {
 
 	private static final int BATCH = 200;
@@ -53,12 +56,10 @@ public class HandoverExport {
 
 	private final OrgUnits units;
 
-	private final ListExports exports;
-
-	private final AuditTrail audit;
+	private final DeviceLists lists;
 
 	HandoverExport(JdbcClient jdbc, Devices devices, FollowUps followUps, PriorityList priority, PostIds posts,
-			Households households, Residents residents, OrgUnits units, ListExports exports, AuditTrail audit) {
+			Households households, Residents residents, OrgUnits units, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.devices = devices;
 		this.followUps = followUps;
@@ -67,8 +68,7 @@ public class HandoverExport {
 		this.households = households;
 		this.residents = residents;
 		this.units = units;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/** Handovers inside the scope, newest first; of one phone when given. */
@@ -76,23 +76,16 @@ public class HandoverExport {
 		if (deviceId != null) {
 			this.devices.get(scope, deviceId);
 		}
-		ExportLabels l = this.exports.labels(locale);
+		ExportLabels l = this.lists.labels(locale);
 		Map<Long, OrgUnit> hamlets = new HashMap<>();
-		var query = this.jdbc
-			.sql("""
+		var query = HandoverStore.visible(scope, this.posts.visible(scope))
+			.andIf(deviceId, "h.device_id = :device", "device")
+			.query(this.jdbc, """
 					select h.handed_on, v.model, v.identifier, h.household_id, h.resident_id, h.hamlet_id, h.note,
 					       h.recorded_by, exists (select 1 from device_receipt r where r.handover_id = h.id)
-					from device_handover h join device v on v.id = h.device_id
-					where (h.post_id = any(:posts) or h.unit_path like any(:scope))
-					""" + ((deviceId != null) ? " and h.device_id = :device" : "")
-					+ " order by h.handed_on desc, h.recorded_at desc")
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns());
-		if (deviceId != null) {
-			query.param("device", deviceId);
-		}
-		return DevicesAudit.write(this.exports, this.audit, "handovers", deviceId, "", download, locale,
-				"handovers.title",
+					from device_handover h join device v on v.id = h.device_id""",
+					"order by h.handed_on desc, h.recorded_at desc");
+		return this.lists.write("handovers", deviceId, "", download, locale, "handovers.title",
 				List.of("handover.handedOn", "device.model", "device.identifier", "household.code", "household.hamlet",
 						"devices.commune", "handover.resident", "handover.recordedBy", "devices.note",
 						"handover.receipt"),
@@ -122,8 +115,8 @@ public class HandoverExport {
 			list.addAll(this.priority.all(scope, chosen));
 			list.addAll(this.priority.notSurveyed(scope, chosen));
 		}
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "priority", chosen, "", download, locale, "priority.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("priority", chosen, "", download, locale, "priority.title",
 				List.of("priority.group", "household.code", "household.head", "household.hamlet", "priority.reasons",
 						"priority.poor", "priority.nearPoor", "priority.policy", "devices.export.signal",
 						"devices.export.surveyedOn"),
@@ -140,9 +133,8 @@ public class HandoverExport {
 	/** The follow-up visits of a handover, newest first. */
 	public long followUps(Scope scope, UUID handoverId, Download download, Locale locale) {
 		List<FollowUpView> list = this.followUps.of(scope, handoverId);
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "follow_ups", handoverId, "", download, locale,
-				"followup.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("follow_ups", handoverId, "", download, locale, "followup.title",
 				List.of("followup.visitedOn", "devices.export.used", "devices.note", "handover.recordedBy"), ListExports
 					.of(list, (f) -> new Object[] { f.visitedOn(), l.yesNo(f.used()), f.note(), f.recordedBy() }));
 	}

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.handovers.HandoverStore;
 import org.causo.shared.ImageCleaner;
 import org.causo.shared.Images;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 import org.causo.shared.crypto.Crypto;
 import org.causo.shared.crypto.ServerSecrets;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +61,7 @@ public class HandoverReceipts {
 	}
 
 	/** The photo in clear; every opening is audited. */
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+	@PreAuthorize(Allowed.OFFICERS)
 	public Receipt open(Scope scope, UUID handoverId) {
 		this.handovers.get(scope, handoverId);
 		Object[] row = this.store.receipt(handoverId).orElseThrow(() -> new NotFoundException("receipt"));

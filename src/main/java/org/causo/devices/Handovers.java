@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
+import org.causo.devices.handovers.HandoverStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnits;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;

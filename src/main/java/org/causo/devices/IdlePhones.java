@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.causo.audit.AuditTrail;
+import org.causo.devices.exports.DeviceLists;
+import org.causo.devices.handovers.HandoverStore;
+import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
@@ -14,9 +16,11 @@ import org.causo.registry.Households;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,16 +35,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class IdlePhones {
 
 	private static final String FROM = """
 			from device_handover h join device v on v.id = h.device_id
 			left join lateral (select f.visited_on, f.used from device_followup f where f.handover_id = h.id
-			                   order by f.visited_on desc, f.recorded_at desc limit 1) last on true
-			where (h.post_id = any(:posts) or h.unit_path like any(:scope)) and v.status = 'HANDED_OVER'
-			  and h.handed_on = (select max(o.handed_on) from device_handover o where o.device_id = v.id)
-			  and coalesce(last.used, false) = false and (cast(:commune as bigint) is null or h.commune_id = :commune)
+			                   order by f.visited_on desc, f.recorded_at desc limit 1) last on true""";
+
+	/** Still held: the phone's latest handover, and the phone still handed over. */
+	private static final String HELD = """
+			v.status = 'HANDED_OVER'
+			and h.handed_on = (select max(o.handed_on) from device_handover o where o.device_id = v.id)
 			""";
 
 	private final JdbcClient jdbc;
@@ -51,27 +57,20 @@ public class IdlePhones {
 
 	private final Households households;
 
-	private final ListExports exports;
+	private final DeviceLists lists;
 
-	private final AuditTrail audit;
-
-	IdlePhones(JdbcClient jdbc, PostIds posts, OrgUnits units, Households households, ListExports exports,
-			AuditTrail audit) {
+	IdlePhones(JdbcClient jdbc, PostIds posts, OrgUnits units, Households households, DeviceLists lists) {
 		this.jdbc = jdbc;
 		this.posts = posts;
 		this.units = units;
 		this.households = households;
-		this.exports = exports;
-		this.audit = audit;
+		this.lists = lists;
 	}
 
 	/** The idle phones of the scope, or of one commune of it. */
 	public PageOf<IdlePhone> of(Scope scope, Long communeId, PageOf.Request page) {
 		check(scope, communeId);
-		long total = this.jdbc.sql("select count(*) " + FROM)
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns())
-			.param("commune", communeId)
+		long total = filter(scope, communeId).query(this.jdbc, "select count(*) " + FROM, null)
 			.query(Long.class)
 			.single();
 		return new PageOf<>(rows(scope, communeId, page.size(), page.offset()), page.page(), page.size(), total);
@@ -85,15 +84,21 @@ public class IdlePhones {
 	public long export(Scope scope, Long communeId, Download download, Locale locale) {
 		check(scope, communeId);
 		List<IdlePhone> all = rows(scope, communeId, Integer.MAX_VALUE, 0);
-		ExportLabels l = this.exports.labels(locale);
-		return DevicesAudit.write(this.exports, this.audit, "idle_phones", communeId, "", download, locale,
-				"idle.title",
+		ExportLabels l = this.lists.labels(locale);
+		return this.lists.write("idle_phones", communeId, "", download, locale, "idle.title",
 				List.of("household.code", "household.head", "household.hamlet", "devices.commune", "idle.model",
 						"idle.identifier", "idle.handedOn", "idle.lastFollowUp", "idle.state"),
 				ListExports.of(all,
 						(p) -> new Object[] { p.householdCode(), p.headName(), p.hamletName(), p.communeName(),
 								p.deviceModel(), p.deviceIdentifier(), p.handedOn(), p.lastFollowUp(),
 								l.of("idle.state.", p.state()) }));
+	}
+
+	private SqlFilter filter(Scope scope, Long communeId) {
+		return HandoverStore.visible(scope, this.posts.visible(scope))
+			.and(HELD)
+			.and("coalesce(last.used, false) = false")
+			.andIf(communeId, "h.commune_id = :commune", "commune");
 	}
 
 	private void check(Scope scope, Long communeId) {
@@ -106,14 +111,11 @@ public class IdlePhones {
 	}
 
 	private List<IdlePhone> rows(Scope scope, Long communeId, int limit, long offset) {
-		return this.jdbc.sql("""
-				select h.id, v.model, v.identifier, h.household_id, h.handed_on, last.visited_on, last.used
-				""" + FROM + """
-				order by last.used nulls last, h.handed_on, h.id limit :limit offset :offset
-				""")
-			.param("posts", this.posts.visible(scope))
-			.param("scope", scope.pathPatterns())
-			.param("commune", communeId)
+		return filter(scope, communeId)
+			.query(this.jdbc,
+					"select h.id, v.model, v.identifier, h.household_id, h.handed_on, last.visited_on, " + "last.used "
+							+ FROM,
+					"order by last.used nulls last, h.handed_on, h.id limit :limit offset :offset")
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, i) -> {

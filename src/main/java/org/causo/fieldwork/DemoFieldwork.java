@@ -23,7 +23,7 @@ import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
-import org.causo.training.DemoClassMarks;
+import org.causo.training.demo.DemoClassMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
-import org.causo.training.DemoClassMarks;
+import org.causo.training.demo.DemoClassMarks;
 
 /**
  * The demo's field work in rows: rounds of assignments (each member looks after 3 to 5

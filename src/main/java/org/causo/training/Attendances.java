@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.causo.audit.AuditTrail;
-import org.causo.registry.Criterion;
-import org.causo.registry.ResidentQuery;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.shared.Actor;
@@ -19,6 +15,10 @@ import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
+import org.causo.training.attendance.AttendanceStore;
+import org.causo.training.attendance.AttendeeNames;
+import org.causo.training.attendance.WalkIns;
+import org.causo.training.classes.ClassTopics;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,11 +34,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Attendances {
 
-	private final ClassStore store;
+	private final AttendanceStore store;
 
 	private final TrainingClasses classes;
 
 	private final Residents residents;
+
+	private final AttendeeNames names;
 
 	private final WalkIns walkIns;
 
@@ -50,11 +52,12 @@ public class Attendances {
 
 	private final Clock clock;
 
-	Attendances(ClassStore store, TrainingClasses classes, Residents residents, WalkIns walkIns, ClassTopics topics,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+	Attendances(AttendanceStore store, TrainingClasses classes, Residents residents, AttendeeNames names,
+			WalkIns walkIns, ClassTopics topics, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.classes = classes;
 		this.residents = residents;
+		this.names = names;
 		this.walkIns = walkIns;
 		this.topics = topics;
 		this.audit = audit;
@@ -131,18 +134,7 @@ public class Attendances {
 	public List<Attendee> of(Scope scope, long classId) {
 		this.classes.find(scope, classId);
 		List<AttendanceView> all = this.store.attendances(classId);
-		Map<Long, ResidentView> byId = new java.util.HashMap<>();
-		String after = null;
-		do {
-			var chunk = this.residents.search(scope,
-					new ResidentQuery(null, null, null, null, null, true, List.of(new Criterion(
-							"r.id in (select resident_id from training_attendance where class_id = :trainingClass)",
-							Map.of("trainingClass", classId)))),
-					after, 200);
-			byId.putAll(chunk.items().stream().collect(Collectors.toMap(ResidentView::id, Function.identity())));
-			after = chunk.next();
-		}
-		while (after != null);
+		Map<Long, ResidentView> byId = this.names.of(scope, classId);
 		return all.stream().map((a) -> {
 			ResidentView r = byId.get(a.residentId());
 			return new Attendee(a, (r != null) ? r.fullName() : "—", (r != null) ? r.householdCode() : "—");

@@ -8,6 +8,7 @@ import org.causo.audit.AuditTrail;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.training.attendance.AttendanceStore;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ClassRoll {
 
-	private final ClassStore store;
+	private final AttendanceStore store;
 
 	private final TrainingClasses classes;
 
@@ -29,7 +30,7 @@ public class ClassRoll {
 
 	private final Clock clock;
 
-	ClassRoll(ClassStore store, TrainingClasses classes, AuditTrail audit, Clock clock) {
+	ClassRoll(AttendanceStore store, TrainingClasses classes, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.classes = classes;
 		this.audit = audit;

@@ -18,6 +18,8 @@ import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.SearchKey;
+import org.causo.training.classes.ClassStore;
+import org.causo.training.classes.ClassTopics;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

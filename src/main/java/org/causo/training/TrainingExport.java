@@ -19,6 +19,7 @@ import org.causo.shared.SkillNames;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Service;
  * 404 before anything is written. Each export is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class TrainingExport {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.causo.devices.stock.Identifiers;
 import org.causo.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.causo.devices.stock.Identifiers;
 import org.causo.support.ApiClient;
 import org.causo.support.IntegrationTest;
 import org.causo.support.TestImages;

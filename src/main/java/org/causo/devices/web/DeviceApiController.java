@@ -19,6 +19,7 @@ import org.causo.devices.Handovers;
 import org.causo.devices.StatusChange;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/devices")
 @Tag(name = "Devices: stock", description = "Donors, donations and donated phones")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class DeviceApiController {
 
 	private final Donors donors;
@@ -62,7 +63,7 @@ class DeviceApiController {
 
 	@PostMapping("/donors")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Add a donor; names are unique, case and diacritics ignored")
 	DonorView createDonor(@RequestBody DonorDraft draft) {
 		return this.donors.create(draft);
@@ -83,7 +84,7 @@ class DeviceApiController {
 
 	@PostMapping("/donations")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Record a donation received by a post of the scope")
 	DonationView createDonation(@AuthenticationPrincipal Actor actor, @RequestBody DonationDraft draft) {
 		return this.donations.create(actor.scope(), draft);
@@ -106,7 +107,7 @@ class DeviceApiController {
 
 	@PostMapping("/devices")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Register one phone of a donation",
 			description = "An IMEI has 15 digits and a valid Luhn check digit; a serial 4–40 letters, digits or "
 					+ "dashes. Either is unique.")
@@ -115,7 +116,7 @@ class DeviceApiController {
 	}
 
 	@PostMapping("/devices/{id}/status")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Move a phone by hand: handed over → returned / broken / lost, returned → in stock",
 			description = "Only these transitions (and in stock → broken / lost) are allowed; handing over "
 					+ "is done by recording a handover.")

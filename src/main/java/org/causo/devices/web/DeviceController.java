@@ -1,5 +1,6 @@
 package org.causo.devices.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,7 +11,6 @@ import org.causo.devices.DeviceFigures;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.DeviceView;
 import org.causo.devices.Devices;
-import org.causo.devices.DonationView;
 import org.causo.devices.Donations;
 import org.causo.devices.DonorKind;
 import org.causo.devices.Donors;
@@ -20,6 +20,7 @@ import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the stock: figures and phones, donations and donors, one phone. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class DeviceController {
 
 	private final Donors donors;
@@ -101,35 +102,24 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/donors")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String createDonor(@AuthenticationPrincipal Actor actor, DeviceForms.Donor form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		try {
+			Model model, RedirectAttributes redirect) throws IOException {
+		model.addAttribute("donorForm", form);
+		return FormPosts.save(redirect, response, model, () -> {
 			this.donors.create(form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/donations";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("donorForm", form);
-			return donations(actor, 0, model);
-		}
+			return "/devices/donations";
+		}, () -> donations(actor, 0, model));
 	}
 
 	@PostMapping("/devices/donations")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String createDonation(@AuthenticationPrincipal Actor actor, DeviceForms.Donation form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		try {
-			DonationView d = this.donations.create(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/donations/" + d.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("donationForm", form);
-			return donations(actor, 0, model);
-		}
+			Model model, RedirectAttributes redirect) throws IOException {
+		model.addAttribute("donationForm", form);
+		return FormPosts.save(redirect, response, model,
+				() -> "/devices/donations/" + this.donations.create(actor.scope(), form.draft()).id(),
+				() -> donations(actor, 0, model));
 	}
 
 	@GetMapping("/devices/donations/{id}")
@@ -146,19 +136,14 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/donations/{id}/devices")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String register(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Device form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		model.addAttribute("form", form);
+		return FormPosts.save(redirect, response, model, () -> {
 			this.devices.register(actor.scope(), form.draft(id));
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/donations/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return donation(actor, id, 0, model);
-		}
+			return "/devices/donations/" + id;
+		}, () -> donation(actor, id, 0, model));
 	}
 
 	@GetMapping("/devices/{id}")
@@ -171,18 +156,13 @@ class DeviceController {
 	}
 
 	@PostMapping("/devices/{id}/status")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Status form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		return FormPosts.save(redirect, response, model, () -> {
 			this.devices.changeStatus(actor.scope(), id, form.change());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return device(actor, id, model);
-		}
+			return "/devices/" + id;
+		}, () -> device(actor, id, model));
 	}
 
 }

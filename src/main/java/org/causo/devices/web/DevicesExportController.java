@@ -1,26 +1,22 @@
 package org.causo.devices.web;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.causo.devices.DeviceExport;
 import org.causo.devices.DeviceStatus;
 import org.causo.devices.HandoverExport;
 import org.causo.shared.Actor;
-import org.causo.shared.web.ExportResponse;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -30,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @Tag(name = "Devices: export",
 		description = "Phones, donations, donors, handovers, follow-ups and the priority list as CSV or XLSX, audited")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class DevicesExportController {
 
 	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
@@ -40,12 +36,9 @@ class DevicesExportController {
 
 	private final HandoverExport handovers;
 
-	private final Clock clock;
-
-	DevicesExportController(DeviceExport devices, HandoverExport handovers, Clock clock) {
+	DevicesExportController(DeviceExport devices, HandoverExport handovers) {
 		this.devices = devices;
 		this.handovers = handovers;
-		this.clock = clock;
 	}
 
 	@GetMapping({ "/devices/export", "/api/devices/devices/export" })
@@ -53,61 +46,44 @@ class DevicesExportController {
 			description = FORMAT)
 	void devices(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) DeviceStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long donation,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.devices.devices(actor.scope(), status, donation, q,
-				ExportResponse.download(response, format, accept, "devices", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.devices.devices(actor.scope(), status, donation, q, download.named("devices"), locale);
 	}
 
 	@GetMapping({ "/devices/donations/export", "/api/devices/donations/export" })
 	@Operation(summary = "Donations received by the posts in scope, newest first", description = FORMAT)
-	void donations(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.devices.donations(actor.scope(),
-				ExportResponse.download(response, format, accept, "donations", this.clock), locale);
+	void donations(@AuthenticationPrincipal Actor actor, DownloadRequest download, Locale locale) {
+		this.devices.donations(actor.scope(), download.named("donations"), locale);
 	}
 
 	@GetMapping({ "/devices/donors/export", "/api/devices/donors/export" })
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "The province's donors with their contacts; for those who manage donations",
 			description = FORMAT)
-	void donors(@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.devices.donors(ExportResponse.download(response, format, accept, "donors", this.clock), locale);
+	void donors(DownloadRequest download, Locale locale) {
+		this.devices.donors(download.named("donors"), locale);
 	}
 
 	@GetMapping({ "/devices/handovers/export", "/api/devices/handovers/export" })
 	@Operation(summary = "Handovers inside the scope, newest first; of one phone with device=", description = FORMAT)
 	void handovers(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long device,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.handovers.handovers(actor.scope(), device,
-				ExportResponse.download(response, format, accept, "handovers", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.handovers.handovers(actor.scope(), device, download.named("handovers"), locale);
 	}
 
 	@GetMapping({ "/devices/handovers/{id}/follow-ups/export", "/api/devices/handovers/{id}/follow-ups/export" })
 	@Operation(summary = "The follow-up visits of a handover", description = FORMAT)
-	void followUps(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
+	void followUps(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DownloadRequest download,
 			Locale locale) {
-		this.handovers.followUps(actor.scope(), id,
-				ExportResponse.download(response, format, accept, "follow-ups", this.clock), locale);
+		this.handovers.followUps(actor.scope(), id, download.named("follow-ups"), locale);
 	}
 
 	@GetMapping({ "/devices/priority/export", "/api/devices/priority/export" })
 	@Operation(summary = "A commune's households without a smartphone, first in line first (the scope's first "
 			+ "commune when none is given)", description = FORMAT)
 	void priority(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.handovers.priority(actor.scope(), commune,
-				ExportResponse.download(response, format, accept, "priority", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.handovers.priority(actor.scope(), commune, download.named("priority"), locale);
 	}
 
 }

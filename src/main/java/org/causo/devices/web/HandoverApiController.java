@@ -6,22 +6,21 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.causo.devices.DeviceFigures;
 import org.causo.devices.DeviceTotals;
 import org.causo.devices.FollowUpDraft;
 import org.causo.devices.FollowUpView;
 import org.causo.devices.FollowUps;
 import org.causo.devices.HandoverDraft;
+import org.causo.devices.HandoverReceipts;
 import org.causo.devices.HandoverView;
 import org.causo.devices.Handovers;
 import org.causo.devices.PriorityHousehold;
 import org.causo.devices.PriorityList;
-import org.causo.devices.Receipt;
-import org.causo.devices.HandoverReceipts;
-import org.causo.devices.DeviceFigures;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/devices")
 @Tag(name = "Devices: handovers", description = "Handovers to households, receipts, follow-ups, priority, figures")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HandoverApiController {
 
 	private final Handovers handovers;
@@ -73,7 +72,7 @@ class HandoverApiController {
 	}
 
 	@PostMapping("/handovers")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	@Operation(summary = "Record a phone handed over to a household, an event with a client-made UUID",
 			description = "The receiving resident must be an active member of the household and the phone in "
 					+ "stock. Sending the same id with the same content again changes nothing and answers the "
@@ -90,7 +89,7 @@ class HandoverApiController {
 
 	@PostMapping(path = "/handovers/{id}/receipt", consumes = { MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE })
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	@Operation(summary = "Attach the photo of the signed receipt (JPEG or PNG as the body)",
 			description = "The photo is re-encoded without EXIF, XMP or GPS, and sealed before it is stored. "
 					+ "A new photo replaces the earlier one.")
@@ -99,14 +98,10 @@ class HandoverApiController {
 	}
 
 	@GetMapping("/handovers/{id}/receipt")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "The photo of the signed receipt; every download is audited")
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-		Receipt receipt = this.receipts.open(actor.scope(), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(receipt.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.body(receipt.bytes());
+		return FormPosts.receipt(this.receipts.open(actor.scope(), id));
 	}
 
 	@GetMapping("/handovers/{id}/follow-ups")
@@ -116,7 +111,7 @@ class HandoverApiController {
 	}
 
 	@PostMapping("/handovers/{id}/follow-ups")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	@Operation(summary = "Record a follow-up visit (is the phone used?), an event with a client-made UUID",
 			description = "Replays change nothing; the same id with other content answers 409.")
 	FollowUpView followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
@@ -140,7 +135,7 @@ class HandoverApiController {
 	}
 
 	@GetMapping("/totals")
-	@PreAuthorize(Roles.FIGURES)
+	@PreAuthorize(Allowed.FIGURES)
 	@Operation(summary = "Phones donated, their value, handed over and in use, per post and commune over a period")
 	DeviceTotals totals(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long post,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {

@@ -15,7 +15,6 @@ import org.causo.devices.HandoverReceipts;
 import org.causo.devices.HandoverView;
 import org.causo.devices.Handovers;
 import org.causo.devices.PriorityList;
-import org.causo.devices.Receipt;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
@@ -23,12 +22,9 @@ import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.Residents;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
-import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.Allowed;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages of the handovers: the priority list, the handover form, one handover. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HandoverController {
 
 	private final Handovers handovers;
@@ -94,30 +90,25 @@ class HandoverController {
 	}
 
 	@GetMapping("/devices/handover")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String form(@AuthenticationPrincipal Actor actor, @RequestParam long household, Model model) {
 		model.addAttribute("form", DeviceForms.Handover.fresh(household, LocalDate.now(this.clock)));
 		return showForm(actor, household, model);
 	}
 
 	@PostMapping("/devices/handovers")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String record(@AuthenticationPrincipal Actor actor, DeviceForms.Handover form,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
+		model.addAttribute("form", form);
+		return FormPosts.save(redirect, response, model, () -> {
 			HandoverView h = this.handovers.record(actor.scope(), form.draft());
 			if (photo != null && !photo.isEmpty()) {
 				this.receipts.attach(actor.scope(), h.id(), photo.getBytes());
 			}
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/handovers/" + h.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model);
-		}
+			return "/devices/handovers/" + h.id();
+		}, () -> showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model));
 	}
 
 	private String showForm(Actor actor, long householdId, Model model) {
@@ -145,45 +136,31 @@ class HandoverController {
 	}
 
 	@PostMapping("/devices/handovers/{id}/receipt")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String attach(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
-		try {
+		return FormPosts.save(redirect, response, model, () -> {
 			this.receipts.attach(actor.scope(), id, (photo != null) ? photo.getBytes() : new byte[0]);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/handovers/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return show(actor, id, model);
-		}
+			return "/devices/handovers/" + id;
+		}, () -> show(actor, id, model));
 	}
 
 	@GetMapping("/devices/handovers/{id}/receipt")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	ResponseEntity<byte[]> receipt(@AuthenticationPrincipal Actor actor, @PathVariable UUID id) {
-		Receipt receipt = this.receipts.open(actor.scope(), id);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(receipt.contentType()))
-			.cacheControl(CacheControl.noStore())
-			.body(receipt.bytes());
+		return FormPosts.receipt(this.receipts.open(actor.scope(), id));
 	}
 
 	@PostMapping("/devices/handovers/{id}/follow-ups")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+		model.addAttribute("followUpForm", form);
+		return FormPosts.save(redirect, response, model, () -> {
 			this.followUps.record(actor.scope(), id, form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/devices/handovers/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("followUpForm", form);
-			return show(actor, id, model);
-		}
+			return "/devices/handovers/" + id;
+		}, () -> show(actor, id, model));
 	}
 
 }

@@ -1,45 +1,39 @@
 package org.causo.devices.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 import org.causo.devices.IdlePhone;
 import org.causo.devices.IdlePhones;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
-import org.causo.shared.web.ExportResponse;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The phones handed over but not in use, to visit again: page, API and export. */
 @Controller
 @Tag(name = "Devices: handovers")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class IdlePhoneController {
 
 	private final IdlePhones idle;
 
 	private final OrgUnits units;
 
-	private final Clock clock;
-
-	IdlePhoneController(IdlePhones idle, OrgUnits units, Clock clock) {
+	IdlePhoneController(IdlePhones idle, OrgUnits units) {
 		this.idle = idle;
 		this.units = units;
-		this.clock = clock;
 	}
 
 	@GetMapping("/devices/idle")
@@ -63,11 +57,8 @@ class IdlePhoneController {
 	@GetMapping({ "/devices/idle/export", "/api/devices/idle/export" })
 	@Operation(summary = "The phones not in use, to visit again, as CSV or XLSX (format=csv or xlsx)")
 	void export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.idle.export(actor.scope(), commune,
-				ExportResponse.download(response, format, accept, "idle-phones", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.idle.export(actor.scope(), commune, download.named("idle-phones"), locale);
 	}
 
 }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.training.AttendanceView;
 import org.causo.training.ClassRoll;
 
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Tag(name = "Training")
-@PreAuthorize(Roles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class ClassRollController {
 
 	private final ClassRoll roll;

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.SkillNames;
+import org.causo.shared.web.Allowed;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.AttendanceView;
 import org.causo.training.Attendances;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/training")
 @Tag(name = "Training", description = "Classes, attendance (walk-ins included), skills reached, figures")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class TrainingApiController {
 
 	private final TrainingClasses classes;
@@ -81,7 +82,7 @@ class TrainingApiController {
 
 	@PostMapping("/classes")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Plan a class in a hamlet of the scope")
 	ClassView create(@AuthenticationPrincipal Actor actor, @RequestBody ClassDraft draft) {
 		return this.classes.create(actor.scope(), draft);
@@ -94,7 +95,7 @@ class TrainingApiController {
 	}
 
 	@PostMapping("/classes/{id}/attendances")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	@Operation(summary = "A registered resident attended: an event with a client-made UUID",
 			description = "Each resident once per class, never over capacity (400). The same id with the same "
 					+ "content again changes nothing; with other content it answers 409.")
@@ -104,7 +105,7 @@ class TrainingApiController {
 	}
 
 	@PostMapping("/classes/{id}/walk-ins")
-	@PreAuthorize(Roles.FIELD)
+	@PreAuthorize(Allowed.FIELD)
 	@Operation(summary = "Someone not yet registered attended: registered as a resident, then recorded",
 			description = "Without householdId a new household is made in the venue's hamlet with the walk-in "
 					+ "as its head. An event with a client-made UUID, like an attendance.")
@@ -113,7 +114,7 @@ class TrainingApiController {
 	}
 
 	@PostMapping("/classes/{id}/skills")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Mark the class's skills reached for everyone who attended",
 			description = "Publishes ClassSkillsReached for the fieldwork module; marks already made stay.")
 	Map<String, Integer> markSkills(@AuthenticationPrincipal Actor actor, @PathVariable long id,
@@ -122,7 +123,7 @@ class TrainingApiController {
 	}
 
 	@GetMapping("/totals")
-	@PreAuthorize(Roles.FIGURES)
+	@PreAuthorize(Allowed.FIGURES)
 	@Operation(summary = "Classes held and attendances per post and commune over a period")
 	ClassTotals totals(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long post,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {

@@ -1,4 +1,4 @@
-package org.causo.training;
+package org.causo.training.attendance;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -15,6 +15,8 @@ import org.causo.registry.Residents;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
+import org.causo.training.ClassView;
+import org.causo.training.WalkInDraft;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
  * household of the venue's hamlet (code "LH" + class + random letters) as its head.
  */
 @Component
-class WalkIns {
+public class WalkIns {
 
 	private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -38,7 +40,7 @@ class WalkIns {
 		this.residents = residents;
 	}
 
-	ResidentView register(Scope scope, ClassView c, WalkInDraft d) {
+	public ResidentView register(Scope scope, ClassView c, WalkInDraft d) {
 		List<Problem> problems = new ArrayList<>();
 		if (d.fullName() == null || d.fullName().isBlank()) {
 			problems.add(new Problem("fullName", "walkin.error.name"));

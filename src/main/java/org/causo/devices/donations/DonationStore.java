@@ -1,16 +1,18 @@
-package org.causo.devices;
+package org.causo.devices.donations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
+import org.causo.devices.DonationDraft;
+import org.causo.devices.DonationView;
 import org.causo.shared.PageOf;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class DonationStore {
+@Component
+public class DonationStore {
 
 	private static final String COLUMNS = """
 			select d.id, d.post_id, d.donor_id, dn.name as donor_name, d.donated_on, d.device_count, d.model,
@@ -24,7 +26,7 @@ class DonationStore {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<DonationView> search(Long[] posts, PageOf.Request page) {
+	public PageOf<DonationView> search(Long[] posts, PageOf.Request page) {
 		long total = this.jdbc.sql("select count(*) from device_donation d where d.post_id = any(:posts)")
 			.param("posts", posts)
 			.query(Long.class)
@@ -40,7 +42,7 @@ class DonationStore {
 		return new PageOf<>(rows, page.page(), page.size(), total);
 	}
 
-	Optional<DonationView> find(Long[] posts, long id) {
+	public Optional<DonationView> find(Long[] posts, long id) {
 		return this.jdbc.sql(COLUMNS + " where d.id = :id and d.post_id = any(:posts)")
 			.param("id", id)
 			.param("posts", posts)
@@ -51,14 +53,14 @@ class DonationStore {
 	/**
 	 * Locks the donation's row, so that two officers cannot both register its last phone.
 	 */
-	void lock(long id) {
+	public void lock(long id) {
 		this.jdbc.sql("select id from device_donation where id = :id for update")
 			.param("id", id)
 			.query(Long.class)
 			.single();
 	}
 
-	long insert(DonationDraft d, String model, String note, String by, boolean demo) {
+	public long insert(DonationDraft d, String model, String note, String by, boolean demo) {
 		return this.jdbc.sql("""
 				insert into device_donation (post_id, donor_id, donated_on, device_count, model, value_vnd, note,
 				                             demo, created_by)

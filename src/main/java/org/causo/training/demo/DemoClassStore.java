@@ -1,8 +1,6 @@
-package org.causo.training;
+package org.causo.training.demo;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -12,7 +10,11 @@ import org.causo.shared.db.SeededUuids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Set-based SQL for the demo's classes, attendances and skill marks. */
+/**
+ * Set-based SQL for the demo's attendances and skill marks (two thousand of each per
+ * 25,000 households), which the product records one by one; the demo's classes go through
+ * the product's {@code ClassStore}.
+ */
 @Repository
 class DemoClassStore {
 
@@ -24,29 +26,6 @@ class DemoClassStore {
 
 	boolean loaded() {
 		return this.jdbc.sql("select exists (select 1 from training_class where demo)").query(Boolean.class).single();
-	}
-
-	long insertClass(long postId, String title, Organiser organiser, String organiserName, long hamletId,
-			long communeId, String path, LocalDateTime startsAt, int capacity, List<String> skills) {
-		return this.jdbc
-			.sql("""
-					insert into training_class (post_id, title, organiser_kind, organiser_name, hamlet_id, commune_id,
-					                            unit_path, starts_at, capacity, skills, demo, created_by)
-					values (:post, :title, :kind, :name, :hamlet, :commune, :path, :starts, :capacity, :skills, true, 'demo')
-					returning id
-					""")
-			.param("post", postId)
-			.param("title", title)
-			.param("kind", organiser.name())
-			.param("name", organiserName)
-			.param("hamlet", hamletId)
-			.param("commune", communeId)
-			.param("path", path)
-			.param("starts", Timestamp.valueOf(startsAt))
-			.param("capacity", capacity)
-			.param("skills", skills.toArray(String[]::new))
-			.query(Long.class)
-			.single();
 	}
 
 	/** The residents attended the class, in this order; returns how many. */

@@ -1,4 +1,4 @@
-package org.causo.devices;
+package org.causo.devices.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,17 +11,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.causo.devices.DonationDraft;
+import org.causo.devices.DonationView;
+import org.causo.devices.Donations;
+import org.causo.devices.DonorDraft;
+import org.causo.devices.DonorKind;
+import org.causo.devices.Donors;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,8 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over to the households at the top of each post's priority list (no smartphone at the
  * latest survey, poor and policy households first, then those with a signal), most
  * followed up a few weeks later and mostly in use. Donors and donations through the
- * facades, phones, handovers and follow-ups set-based, in one transaction; demo mode
- * only, once (while no demo donor exists), after the registry's demo.
+ * facades, phones, handovers and follow-ups through the product's stores, in one
+ * transaction; demo mode only, once (while no demo donor exists), after the registry's
+ * demo.
  */
 @Component
 class DevicesDemo implements DemoLoader {
@@ -50,10 +55,6 @@ class DevicesDemo implements DemoLoader {
 			{ "Công ty TNHH Chè Tả Ngảo", DonorKind.ORGANISATION },
 			{ "Hội Doanh nhân trẻ tỉnh Lai Châu", DonorKind.ORGANISATION } };
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final DemoRegistry registry;
 
 	private final BorderPosts posts;
@@ -68,11 +69,8 @@ class DevicesDemo implements DemoLoader {
 
 	private final Clock clock;
 
-	DevicesDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoRegistry registry,
-			BorderPosts posts, Donors donors, Donations donations, DemoDeviceStore store, TransactionTemplate tx,
-			Clock clock) {
-		this.deployment = deployment;
-		this.enabled = enabled;
+	DevicesDemo(DemoRegistry registry, BorderPosts posts, Donors donors, Donations donations, DemoDeviceStore store,
+			TransactionTemplate tx, Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.donors = donors;
@@ -84,7 +82,9 @@ class DevicesDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();

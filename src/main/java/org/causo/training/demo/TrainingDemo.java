@@ -1,4 +1,4 @@
-package org.causo.training;
+package org.causo.training.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,11 +21,12 @@ import org.causo.orgunit.UnitKind;
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
+import org.causo.training.ClassDraft;
+import org.causo.training.Organiser;
+import org.causo.training.classes.ClassStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the seed articles: 40 classes, 2,100 attendances), each in a hamlet of a border
  * commune, run by a post that covers it, alone or with Viettel, VNPT, the youth union or
  * the school; 40 to 65 residents aged 12 to 70 of the commune attended each, their skills
- * marked; a few classes are still to come. Set-based inserts in one transaction, demo
- * mode only, once (while no demo class exists), after the registry's demo.
+ * marked; a few classes are still to come. Classes through the product's store, their
+ * attendances and marks set-based (see docs/decisions.md), in one transaction; demo mode
+ * only, once (while no demo class exists), after the registry's demo.
  */
 @Component
 class TrainingDemo implements DemoLoader {
@@ -56,15 +58,13 @@ class TrainingDemo implements DemoLoader {
 			{ Organiser.POST, null }, { Organiser.YOUTH_UNION, "Đoàn thanh niên xã" },
 			{ Organiser.TELECOM, "VNPT Lai Châu" }, { Organiser.SCHOOL, "Trường PTDTBT THCS" } };
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final DemoRegistry registry;
 
 	private final BorderPosts posts;
 
 	private final OrgUnits units;
+
+	private final ClassStore classes;
 
 	private final DemoClassStore store;
 
@@ -72,13 +72,12 @@ class TrainingDemo implements DemoLoader {
 
 	private final Clock clock;
 
-	TrainingDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoRegistry registry,
-			BorderPosts posts, OrgUnits units, DemoClassStore store, TransactionTemplate tx, Clock clock) {
-		this.deployment = deployment;
-		this.enabled = enabled;
+	TrainingDemo(DemoRegistry registry, BorderPosts posts, OrgUnits units, ClassStore classes, DemoClassStore store,
+			TransactionTemplate tx, Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.units = units;
+		this.classes = classes;
 		this.store = store;
 		this.tx = tx;
 		this.clock = clock;
@@ -86,7 +85,9 @@ class TrainingDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
@@ -144,8 +145,10 @@ class TrainingDemo implements DemoLoader {
 			int capacity = Math.min(500, Math.max(30, (size + 14) / 10 * 10));
 			String title = topic[0] + " – " + hamlet.name();
 			List<String> skills = List.of(topic).subList(1, topic.length);
-			long classId = this.store.insertClass(post.id(), title, (Organiser) organiser[0], (String) organiser[1],
-					hamlet.id(), venue.communeId(), hamlet.path(), startsAt, capacity, skills);
+			long classId = this.classes.insert(post.id(),
+					new ClassDraft(title, (Organiser) organiser[0], (String) organiser[1], hamlet.id(), startsAt,
+							capacity, skills),
+					title, (String) organiser[1], venue.communeId(), hamlet.path(), "demo", true);
 			counts[0]++;
 			counts[1] += this.store.attend(classId, who, random);
 			counts[2] += this.store.mark(classId, startsAt.toLocalDate());

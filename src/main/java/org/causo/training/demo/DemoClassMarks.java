@@ -1,4 +1,4 @@
-package org.causo.training;
+package org.causo.training.demo;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.causo.devices;
+package org.causo.devices.handovers;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.devices.FollowUpDraft;
+import org.causo.devices.FollowUpView;
+import org.causo.devices.HandoverDraft;
+import org.causo.devices.HandoverView;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class HandoverStore {
+@Component
+public class HandoverStore {
 
 	private static final String COLUMNS = """
 			select h.id, h.device_id, v.model, v.identifier, h.post_id, h.household_id, h.resident_id, h.hamlet_id,
@@ -32,11 +37,11 @@ class HandoverStore {
 	}
 
 	/** The event, wherever it is: only for comparing a replay. */
-	Optional<HandoverView> findAnywhere(UUID id) {
+	public Optional<HandoverView> findAnywhere(UUID id) {
 		return this.jdbc.sql(COLUMNS + " where h.id = :id").param("id", id).query(HandoverStore::row).optional();
 	}
 
-	Optional<HandoverView> find(Scope scope, Long[] posts, UUID id) {
+	public Optional<HandoverView> find(Scope scope, Long[] posts, UUID id) {
 		return this.jdbc.sql(COLUMNS + " where h.id = :id and" + VISIBLE)
 			.param("id", id)
 			.param("posts", posts)
@@ -45,34 +50,34 @@ class HandoverStore {
 			.optional();
 	}
 
-	List<HandoverView> ofDevice(long deviceId) {
+	public List<HandoverView> ofDevice(long deviceId) {
 		return this.jdbc.sql(COLUMNS + " where h.device_id = :device order by h.handed_on desc, h.recorded_at desc")
 			.param("device", deviceId)
 			.query(HandoverStore::row)
 			.list();
 	}
 
-	PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
-		String where = " where" + VISIBLE + ((householdId != null) ? " and h.household_id = :household" : "");
-		var count = this.jdbc.sql("select count(*) from device_handover h" + where)
-			.param("posts", posts)
-			.param("scope", scope.pathPatterns());
-		var select = this.jdbc
-			.sql(COLUMNS + where + " order by h.handed_on desc, h.recorded_at desc limit :limit offset :offset")
-			.param("posts", posts)
-			.param("scope", scope.pathPatterns())
+	public PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
+		SqlFilter where = visible(scope, posts).andIf(householdId, "h.household_id = :household", "household");
+		long total = where.query(this.jdbc, "select count(*) from device_handover h", null).query(Long.class).single();
+		return new PageOf<>(where
+			.query(this.jdbc, COLUMNS, "order by h.handed_on desc, h.recorded_at desc limit :limit offset :offset")
 			.param("limit", page.size())
-			.param("offset", page.offset());
-		if (householdId != null) {
-			count = count.param("household", householdId);
-			select = select.param("household", householdId);
-		}
-		return new PageOf<>(select.query(HandoverStore::row).list(), page.page(), page.size(),
-				count.query(Long.class).single());
+			.param("offset", page.offset())
+			.query(HandoverStore::row)
+			.list(), page.page(), page.size(), total);
+	}
+
+	/**
+	 * The handovers a scope sees, on {@code device_handover h}: those of its posts, and
+	 * those made in its units by another post.
+	 */
+	public static SqlFilter visible(Scope scope, Long[] posts) {
+		return SqlFilter.all().param("posts", posts).and(VISIBLE, "scope", scope.pathPatterns());
 	}
 
 	/** Stores the event unless its id is known; whether it was new. */
-	boolean insertIfNew(HandoverDraft d, long postId, long hamletId, long communeId, String path, String note,
+	public boolean insertIfNew(HandoverDraft d, long postId, long hamletId, long communeId, String path, String note,
 			Long officerId, String by) {
 		return this.jdbc.sql("""
 				insert into device_handover (id, device_id, post_id, household_id, resident_id, hamlet_id, commune_id,
@@ -95,7 +100,7 @@ class HandoverStore {
 			.update() == 1;
 	}
 
-	void saveReceipt(UUID handoverId, String contentType, byte[] sealed, String by) {
+	public void saveReceipt(UUID handoverId, String contentType, byte[] sealed, String by) {
 		this.jdbc
 			.sql("""
 					insert into device_receipt (handover_id, content_type, sealed, uploaded_by) values (:id, :type, :sealed, :by)
@@ -110,14 +115,14 @@ class HandoverStore {
 			.update();
 	}
 
-	Optional<Object[]> receipt(UUID handoverId) {
+	public Optional<Object[]> receipt(UUID handoverId) {
 		return this.jdbc.sql("select content_type, sealed from device_receipt where handover_id = :id")
 			.param("id", handoverId)
 			.query((rs, i) -> new Object[] { rs.getString(1), rs.getBytes(2) })
 			.optional();
 	}
 
-	boolean insertFollowUpIfNew(UUID handoverId, FollowUpDraft d, String note, String by) {
+	public boolean insertFollowUpIfNew(UUID handoverId, FollowUpDraft d, String note, String by) {
 		return this.jdbc.sql("""
 				insert into device_followup (id, handover_id, visited_on, used, note, recorded_by)
 				values (:id, :handover, :on, :used, :note, :by) on conflict (id) do nothing
@@ -131,7 +136,7 @@ class HandoverStore {
 			.update() == 1;
 	}
 
-	Optional<FollowUpView> followUp(UUID id) {
+	public Optional<FollowUpView> followUp(UUID id) {
 		return this.jdbc
 			.sql("select id, handover_id, visited_on, used, note, recorded_by from device_followup where id = :id")
 			.param("id", id)
@@ -139,7 +144,7 @@ class HandoverStore {
 			.optional();
 	}
 
-	List<FollowUpView> followUps(UUID handoverId) {
+	public List<FollowUpView> followUps(UUID handoverId) {
 		return this.jdbc.sql("""
 				select id, handover_id, visited_on, used, note, recorded_by from device_followup
 				where handover_id = :id order by visited_on desc, recorded_at desc

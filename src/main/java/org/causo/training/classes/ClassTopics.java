@@ -1,4 +1,4 @@
-package org.causo.training;
+package org.causo.training.classes;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * it.
  */
 @Component
-class ClassTopics {
+public class ClassTopics {
 
 	private static final int MAX_CODE_SHOWN = 40;
 
@@ -30,7 +30,7 @@ class ClassTopics {
 	}
 
 	/** The first code that is unknown or retired, as a problem of the field "skills". */
-	void check(List<String> codes, List<Problem> problems) {
+	public void check(List<String> codes, List<Problem> problems) {
 		Map<String, Skill> byCode = byCode();
 		for (String code : codes) {
 			Skill skill = byCode.get(code);
@@ -45,7 +45,7 @@ class ClassTopics {
 	}
 
 	/** These codes, less the ones retired since (or unknown). */
-	List<String> stillTaught(List<String> codes) {
+	public List<String> stillTaught(List<String> codes) {
 		Map<String, Skill> byCode = byCode();
 		return codes.stream().filter((c) -> byCode.containsKey(c) && !byCode.get(c).retired()).toList();
 	}

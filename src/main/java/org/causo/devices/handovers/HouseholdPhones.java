@@ -1,12 +1,15 @@
-package org.causo.devices;
+package org.causo.devices.handovers;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.causo.devices.FollowUpView;
+import org.causo.devices.FollowUps;
+import org.causo.devices.HandoverView;
+import org.causo.devices.Handovers;
 import org.causo.registry.HouseholdSection;
-import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.shared.PageOf;
 

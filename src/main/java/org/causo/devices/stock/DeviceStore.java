@@ -1,19 +1,24 @@
-package org.causo.devices;
+package org.causo.devices.stock;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.causo.devices.DeviceCondition;
+import org.causo.devices.DeviceStatus;
+import org.causo.devices.DeviceView;
+import org.causo.devices.DonationView;
+import org.causo.devices.IdentifierKind;
 import org.causo.shared.PageOf;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class DeviceStore {
+@Component
+public class DeviceStore {
 
 	private static final String COLUMNS = """
 			select id, donation_id, post_id, model, identifier_kind, identifier, condition, status, status_note
@@ -26,12 +31,11 @@ class DeviceStore {
 		this.jdbc = jdbc;
 	}
 
-	PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text, PageOf.Request page) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(posts, status, donationId, text, params);
-		long total = this.jdbc.sql("select count(*) from device" + where).params(params).query(Long.class).single();
-		List<DeviceView> rows = this.jdbc.sql(COLUMNS + where + " order by id desc limit :limit offset :offset")
-			.params(params)
+	public PageOf<DeviceView> search(Long[] posts, DeviceStatus status, Long donationId, String text,
+			PageOf.Request page) {
+		SqlFilter where = filter(posts, status, donationId, text);
+		long total = where.query(this.jdbc, "select count(*) from device", null).query(Long.class).single();
+		List<DeviceView> rows = where.query(this.jdbc, COLUMNS, "order by id desc limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(DeviceStore::row)
@@ -43,25 +47,17 @@ class DeviceStore {
 	 * The conditions of the device list, on the {@code device} table's columns (also for
 	 * the export, which qualifies nothing).
 	 */
-	static String where(Long[] posts, DeviceStatus status, Long donationId, String text, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder(" where post_id = any(:posts)");
-		params.put("posts", posts);
-		if (status != null) {
-			where.append(" and status = :status");
-			params.put("status", status.name());
-		}
-		if (donationId != null) {
-			where.append(" and donation_id = :donation");
-			params.put("donation", donationId);
-		}
-		if (text != null && !text.isBlank()) {
-			where.append(" and (identifier like :text or upper(model) like :text)");
-			params.put("text", "%" + text.strip().toUpperCase(java.util.Locale.ROOT).replace("%", "") + "%");
-		}
-		return where.toString();
+	public static SqlFilter filter(Long[] posts, DeviceStatus status, Long donationId, String text) {
+		String pattern = (text == null || text.isBlank()) ? null
+				: "%" + text.strip().toUpperCase(Locale.ROOT).replace("%", "") + "%";
+		return SqlFilter.all()
+			.and("post_id = any(:posts)", "posts", posts)
+			.andIf((status != null) ? status.name() : null, "status = :status", "status")
+			.andIf(donationId, "donation_id = :donation", "donation")
+			.andIf(pattern, "identifier like :text or upper(model) like :text", "text");
 	}
 
-	Optional<DeviceView> find(Long[] posts, long id) {
+	public Optional<DeviceView> find(Long[] posts, long id) {
 		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts)")
 			.param("id", id)
 			.param("posts", posts)
@@ -70,7 +66,7 @@ class DeviceStore {
 	}
 
 	/** The phone, its row locked until the transaction ends. */
-	Optional<DeviceView> lock(Long[] posts, long id) {
+	public Optional<DeviceView> lock(Long[] posts, long id) {
 		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts) for update")
 			.param("id", id)
 			.param("posts", posts)
@@ -78,15 +74,15 @@ class DeviceStore {
 			.optional();
 	}
 
-	boolean identifierTaken(String identifier) {
+	public boolean identifierTaken(String identifier) {
 		return this.jdbc.sql("select exists (select 1 from device where identifier = :identifier)")
 			.param("identifier", identifier)
 			.query(Boolean.class)
 			.single();
 	}
 
-	long insert(DonationView donation, String model, IdentifierKind kind, String identifier, DeviceCondition condition,
-			boolean demo) {
+	public long insert(DonationView donation, String model, IdentifierKind kind, String identifier,
+			DeviceCondition condition, boolean demo) {
 		return this.jdbc.sql("""
 				insert into device (donation_id, post_id, model, identifier_kind, identifier, condition, demo)
 				values (:donation, :post, :model, :kind, :identifier, :condition, :demo) returning id
@@ -102,7 +98,7 @@ class DeviceStore {
 			.single();
 	}
 
-	void setStatus(long id, DeviceStatus status, String note) {
+	public void setStatus(long id, DeviceStatus status, String note) {
 		this.jdbc.sql("update device set status = :status, status_note = :note, updated_at = now() where id = :id")
 			.param("status", status.name())
 			.param("note", note)

@@ -1,25 +1,27 @@
-package org.causo.devices;
+package org.causo.devices.stock;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.causo.devices.IdentifierKind;
+
 /** IMEI and serial numbers: their shape and, for an IMEI, its Luhn check digit. */
-final class Identifiers {
+public final class Identifiers {
 
-	static final Pattern IMEI = Pattern.compile("[0-9]{15}");
+	public static final Pattern IMEI = Pattern.compile("[0-9]{15}");
 
-	static final Pattern SERIAL = Pattern.compile("[A-Z0-9-]{4,40}");
+	public static final Pattern SERIAL = Pattern.compile("[A-Z0-9-]{4,40}");
 
 	private Identifiers() {
 	}
 
 	/** The number as stored: spaces removed (IMEIs are printed in groups), upper case. */
-	static String normalise(String text) {
+	public static String normalise(String text) {
 		return (text == null) ? "" : text.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
 	}
 
 	/** The message key of what is wrong with it, or null when it is valid. */
-	static String problem(IdentifierKind kind, String normalised) {
+	public static String problem(IdentifierKind kind, String normalised) {
 		if (normalised.isEmpty()) {
 			return "device.error.identifier.required";
 		}
@@ -33,7 +35,7 @@ final class Identifiers {
 	}
 
 	/** The Luhn check over all digits: the last one is the check digit. */
-	static boolean luhnValid(String digits) {
+	public static boolean luhnValid(String digits) {
 		int sum = 0;
 		boolean twice = false;
 		for (int i = digits.length() - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-package org.causo.devices;
+package org.causo.devices.posts;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The border posts a scope sees, as ids for this module's own rows, and their names. */
 @Component
-class PostIds {
+public class PostIds {
 
 	private final BorderPosts posts;
 
@@ -20,19 +20,19 @@ class PostIds {
 		this.posts = posts;
 	}
 
-	Long[] visible(Scope scope) {
+	public Long[] visible(Scope scope) {
 		return this.posts.visibleIds(scope).toArray(Long[]::new);
 	}
 
-	boolean sees(Scope scope, long postId) {
+	public boolean sees(Scope scope, long postId) {
 		return this.posts.visibleIds(scope).contains(postId);
 	}
 
-	List<BorderPost> list(Scope scope) {
+	public List<BorderPost> list(Scope scope) {
 		return this.posts.list(scope);
 	}
 
-	Map<Long, String> names(Iterable<Long> ids) {
+	public Map<Long, String> names(Iterable<Long> ids) {
 		Map<Long, String> names = new HashMap<>();
 		for (Long id : ids) {
 			names.computeIfAbsent(id, (k) -> this.posts.findAnywhere(k).map(BorderPost::name).orElse("?"));

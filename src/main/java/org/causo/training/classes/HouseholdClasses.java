@@ -1,4 +1,4 @@
-package org.causo.training;
+package org.causo.training.classes;
 
 import java.time.LocalDateTime;
 import java.util.List;

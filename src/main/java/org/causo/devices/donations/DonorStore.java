@@ -1,15 +1,17 @@
-package org.causo.devices;
+package org.causo.devices.donations;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.causo.devices.DonorKind;
+import org.causo.devices.DonorView;
 import org.causo.shared.SearchKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-@Repository
-class DonorStore {
+@Component
+public class DonorStore {
 
 	private static final String COLUMNS = "select id, name, kind, contact, demo from device_donor";
 
@@ -19,22 +21,22 @@ class DonorStore {
 		this.jdbc = jdbc;
 	}
 
-	List<DonorView> list() {
+	public List<DonorView> list() {
 		return this.jdbc.sql(COLUMNS + " order by name_key, id").query(DonorStore::row).list();
 	}
 
-	Optional<DonorView> find(long id) {
+	public Optional<DonorView> find(long id) {
 		return this.jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(DonorStore::row).optional();
 	}
 
-	boolean nameTaken(String name) {
+	public boolean nameTaken(String name) {
 		return this.jdbc.sql("select exists (select 1 from device_donor where name_key = :key)")
 			.param("key", SearchKey.of(name))
 			.query(Boolean.class)
 			.single();
 	}
 
-	long insert(String name, DonorKind kind, String contact, boolean demo) {
+	public long insert(String name, DonorKind kind, String contact, boolean demo) {
 		return this.jdbc.sql("""
 				insert into device_donor (name, name_key, kind, contact, demo)
 				values (:name, :key, :kind, :contact, :demo) returning id
@@ -48,7 +50,7 @@ class DonorStore {
 			.single();
 	}
 
-	long count() {
+	public long count() {
 		return this.jdbc.sql("select count(*) from device_donor").query(Long.class).single();
 	}
 

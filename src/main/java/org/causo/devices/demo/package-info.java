@@ -1,0 +1,4 @@
+/**
+ * The demo's donors, donations, phones, handovers and follow-ups.
+ */
+package org.causo.devices.demo;

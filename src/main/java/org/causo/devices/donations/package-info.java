@@ -1,0 +1,4 @@
+/**
+ * Donors and their donations: their rows.
+ */
+package org.causo.devices.donations;

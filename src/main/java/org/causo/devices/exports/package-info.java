@@ -1,0 +1,4 @@
+/**
+ * How the module's lists are written and audited.
+ */
+package org.causo.devices.exports;
