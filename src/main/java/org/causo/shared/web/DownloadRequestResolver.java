@@ -38,7 +38,8 @@ class DownloadRequestResolver implements WebMvcConfigurer, HandlerMethodArgument
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
 		if (mavContainer != null) {
-			// the method writes the file itself: no view follows, as with a response parameter
+			// the method writes the file itself: no view follows, as with a response
+			// parameter
 			mavContainer.setRequestHandled(true);
 		}
 		return new DownloadRequest(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT),
