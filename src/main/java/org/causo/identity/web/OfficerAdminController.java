@@ -11,6 +11,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Officer accounts for province administrators, limited to their scope. */
 @Controller
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize(Allowed.ADMINS)
 class OfficerAdminController {
 
 	private final Officers officers;

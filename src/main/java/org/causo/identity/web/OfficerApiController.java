@@ -7,6 +7,7 @@ import org.causo.identity.OfficerView;
 import org.causo.identity.Officers;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,27 +59,27 @@ class OfficerApiController {
 	}
 
 	@GetMapping("/officers")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	PageOf<OfficerView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
 		return this.officers.search(actor.scope(), q, new PageOf.Request(page, size));
 	}
 
 	@GetMapping("/officers/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	OfficerView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.officers.get(actor.scope(), id);
 	}
 
 	@PostMapping("/officers")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	OfficerView create(@AuthenticationPrincipal Actor actor, @RequestBody OfficerDraft draft) {
 		return this.officers.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/officers/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	@Operation(summary = "Replace an account's editable fields",
 			description = "Every field is replaced, email and digest included: omitting email removes the address.")
 	OfficerView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OfficerDraft draft) {

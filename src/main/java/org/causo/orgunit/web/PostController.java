@@ -13,6 +13,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,14 +56,14 @@ class PostController {
 	}
 
 	@GetMapping("/posts/new")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("form", new PostDraft(null, null, null, List.of()));
 		return form(actor, model, null);
 	}
 
 	@PostMapping("/posts")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String create(@AuthenticationPrincipal Actor actor, PostDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -78,7 +79,7 @@ class PostController {
 	}
 
 	@GetMapping("/posts/{id}/edit")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		BorderPost post = this.posts.get(actor.scope(), id);
 		model.addAttribute("form", new PostDraft(post.code(), post.name(), post.provinceId(),
@@ -87,7 +88,7 @@ class PostController {
 	}
 
 	@PostMapping("/posts/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, PostDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BorderPost post = this.posts.get(actor.scope(), id);
@@ -104,7 +105,7 @@ class PostController {
 	}
 
 	@PostMapping("/posts/{id}/archive")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
 		this.posts.setArchived(actor.scope(), id, archived);

@@ -11,6 +11,7 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class UnitController {
-
-	static final String EDITORS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')";
 
 	private final OrgUnits units;
 
@@ -65,7 +64,7 @@ class UnitController {
 	}
 
 	@GetMapping("/units/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "HAMLET") UnitKind kind,
 			@RequestParam(required = false) Long parent, Model model) {
 		model.addAttribute("form", new UnitDraft(kind, null, null, parent));
@@ -73,7 +72,7 @@ class UnitController {
 	}
 
 	@PostMapping("/units")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String create(@AuthenticationPrincipal Actor actor, UnitDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -90,7 +89,7 @@ class UnitController {
 	}
 
 	@GetMapping("/units/{id}/edit")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
 		requireMayEdit(actor, unit.kind());
@@ -99,7 +98,7 @@ class UnitController {
 	}
 
 	@PostMapping("/units/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, UnitDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
@@ -117,7 +116,7 @@ class UnitController {
 	}
 
 	@PostMapping("/units/{id}/archive")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
@@ -134,7 +133,7 @@ class UnitController {
 	}
 
 	@PostMapping("/units/{id}/restore")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		this.units.restore(actor.scope(), id);
