@@ -2,6 +2,7 @@ package org.causo.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.causo.identity.DigestSubscriptions;
 import org.causo.identity.OfficerDraft;
 import org.causo.identity.OfficerView;
 import org.causo.identity.Officers;
@@ -30,8 +31,11 @@ class OfficerApiController {
 
 	private final Officers officers;
 
-	OfficerApiController(Officers officers) {
+	private final DigestSubscriptions digests;
+
+	OfficerApiController(Officers officers, DigestSubscriptions digests) {
 		this.officers = officers;
+		this.digests = digests;
 	}
 
 	@GetMapping("/me")
@@ -45,7 +49,7 @@ class OfficerApiController {
 					+ "An empty email removes the address; digest=true needs an address. "
 					+ "A malformed address answers 400 with a localized message.")
 	OfficerView changeDigest(@AuthenticationPrincipal Actor actor, @RequestBody DigestChange change) {
-		return this.officers.changeDigest(actor.officerId(), change.email(), change.digest());
+		return this.digests.change(actor.officerId(), change.email(), change.digest());
 	}
 
 	/**

@@ -1,0 +1,72 @@
+package org.causo.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerStore;
+import org.causo.identity.accounts.OfficerViews;
+import org.causo.identity.digest.DigestSettings;
+import org.causo.identity.digest.EmailAddress;
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.InvalidInputException.Problem;
+import org.causo.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who wants the mailbox digest by e-mail: the officer's own address and opt-in, and the
+ * list the mailbox module sends to.
+ */
+@Service
+@Transactional
+public class DigestSubscriptions {
+
+	private final OfficerStore store;
+
+	private final OfficerViews views;
+
+	private final DigestSettings settings;
+
+	private final Clock clock;
+
+	DigestSubscriptions(OfficerStore store, OfficerViews views, DigestSettings settings, Clock clock) {
+		this.store = store;
+		this.views = views;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sets the officer's own e-mail address and digest opt-in; returns the account as it
+	 * is now.
+	 */
+	public OfficerView change(long officerId, String email, boolean digest) {
+		OfficerRow officer = own(officerId);
+		List<Problem> problems = new ArrayList<>();
+		String clean = EmailAddress.check(email, digest, problems);
+		InvalidInputException.throwIfAny(problems);
+		if (!Objects.equals(clean, officer.email()) || digest != officer.digest()) {
+			this.settings.set(officerId, clean, digest, this.clock.instant());
+			this.settings.audit(officerId, officer.username(), clean, digest);
+		}
+		return this.views.view(own(officerId));
+	}
+
+	/**
+	 * Active officers who want the mailbox digest and have an address; the mailbox module
+	 * decides what, if anything, is new for each.
+	 */
+	@Transactional(readOnly = true)
+	public List<DigestRecipient> recipients() {
+		return this.settings.recipients();
+	}
+
+	private OfficerRow own(long officerId) {
+		return this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+	}
+
+}
