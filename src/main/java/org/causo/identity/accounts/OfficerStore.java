@@ -74,14 +74,7 @@ public class OfficerStore {
 						SearchKey.containsPattern(text))
 				.param("raw", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
 		}
-		long total = filter.query(this.jdbc, "select count(*) from officer o", null).query(Long.class).single();
-		List<OfficerRow> rows = filter.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(this.jdbc, "select " + COLUMNS + " from officer o",
-					"order by o.username limit :limit offset :offset")
-			.query(OfficerStore::map)
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+		return filter.page(this.jdbc, COLUMNS, "officer o", "o.username", page, OfficerStore::map);
 	}
 
 	public long insert(OfficerDraft draft, String username, String displayName, String hash, boolean mustChange,
