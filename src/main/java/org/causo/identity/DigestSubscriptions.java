@@ -1,18 +1,16 @@
 package org.causo.identity;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerScopes;
 import org.causo.identity.accounts.OfficerStore;
-import org.causo.identity.accounts.OfficerViews;
 import org.causo.identity.digest.DigestSettings;
 import org.causo.identity.digest.EmailAddress;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
-import org.causo.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,17 +25,14 @@ public class DigestSubscriptions {
 
 	private final OfficerStore store;
 
-	private final OfficerViews views;
+	private final OfficerScopes scopes;
 
 	private final DigestSettings settings;
 
-	private final Clock clock;
-
-	DigestSubscriptions(OfficerStore store, OfficerViews views, DigestSettings settings, Clock clock) {
+	DigestSubscriptions(OfficerStore store, OfficerScopes scopes, DigestSettings settings) {
 		this.store = store;
-		this.views = views;
+		this.scopes = scopes;
 		this.settings = settings;
-		this.clock = clock;
 	}
 
 	/**
@@ -45,15 +40,15 @@ public class DigestSubscriptions {
 	 * is now.
 	 */
 	public OfficerView change(long officerId, String email, boolean digest) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		List<Problem> problems = new ArrayList<>();
 		String clean = EmailAddress.check(email, digest, problems);
 		InvalidInputException.throwIfAny(problems);
 		if (!Objects.equals(clean, officer.email()) || digest != officer.digest()) {
-			this.settings.set(officerId, clean, digest, this.clock.instant());
+			this.settings.set(officerId, clean, digest);
 			this.settings.audit(officerId, officer.username(), clean, digest);
 		}
-		return this.views.view(own(officerId));
+		return this.scopes.view(this.store.get(officerId));
 	}
 
 	/**
@@ -63,10 +58,6 @@ public class DigestSubscriptions {
 	@Transactional(readOnly = true)
 	public List<DigestRecipient> recipients() {
 		return this.settings.recipients();
-	}
-
-	private OfficerRow own(long officerId) {
-		return this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
 	}
 
 }

@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.causo.identity.accounts.AccountChanges;
-import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerScopes;
 import org.causo.identity.accounts.OfficerStore;
-import org.causo.identity.accounts.OfficerViews;
-import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 
@@ -30,7 +28,7 @@ public class Officers {
 
 	private final AccountChanges changes;
 
-	private final OfficerViews views;
+	private final OfficerScopes scopes;
 
 	private final ApiTokens apiTokens;
 
@@ -38,11 +36,11 @@ public class Officers {
 
 	private final DigestSubscriptions subscriptions;
 
-	Officers(OfficerStore store, AccountChanges changes, OfficerViews views, ApiTokens apiTokens, TotpEnrolment totp,
+	Officers(OfficerStore store, AccountChanges changes, OfficerScopes scopes, ApiTokens apiTokens, TotpEnrolment totp,
 			DigestSubscriptions subscriptions) {
 		this.store = store;
 		this.changes = changes;
-		this.views = views;
+		this.scopes = scopes;
 		this.apiTokens = apiTokens;
 		this.totp = totp;
 		this.subscriptions = subscriptions;
@@ -50,18 +48,18 @@ public class Officers {
 
 	@Transactional(readOnly = true)
 	public PageOf<OfficerView> search(Scope adminScope, String text, PageOf.Request page) {
-		return this.store.search(adminScope, text, page).map(this.views::view);
+		return this.store.search(adminScope, text, page).map(this.scopes::view);
 	}
 
 	@Transactional(readOnly = true)
 	public OfficerView get(Scope adminScope, long id) {
-		return this.views.view(this.changes.visible(adminScope, id));
+		return this.scopes.view(this.changes.visible(adminScope, id));
 	}
 
 	/** The officer's own account. */
 	@Transactional(readOnly = true)
 	public OfficerView me(long officerId) {
-		return this.views.view(own(officerId));
+		return this.scopes.view(this.store.get(officerId));
 	}
 
 	public OfficerView create(Scope adminScope, OfficerDraft draft) {
@@ -135,7 +133,7 @@ public class Officers {
 	 */
 	@Transactional(readOnly = true)
 	public Scope scopeOf(long officerId) {
-		return this.views.scopeOf(own(officerId));
+		return this.scopes.scopeOf(this.store.get(officerId));
 	}
 
 	/** See {@link TotpEnrolment#checkFresh}. */
@@ -157,10 +155,6 @@ public class Officers {
 	@Transactional(readOnly = true)
 	public List<DigestRecipient> digestRecipients() {
 		return this.subscriptions.recipients();
-	}
-
-	private OfficerRow own(long officerId) {
-		return this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
 	}
 
 }

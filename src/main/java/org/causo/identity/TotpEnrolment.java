@@ -39,7 +39,7 @@ public class TotpEnrolment {
 	 * recovery key); a used, wrong or missing code is a 400.
 	 */
 	public void checkFresh(long officerId, String code) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		long step = officer.totpEnabled() ? this.totp.matchingStep(officer.totpSecret(), code) : -1;
 		if (step < 0 || !this.credentials.useTotpStep(officerId, step)) {
 			throw InvalidInputException.of("code", "totp.error.code");
@@ -48,7 +48,7 @@ public class TotpEnrolment {
 
 	/** Starts (or restarts) TOTP enrolment: a new secret, not yet active. */
 	public String start(long officerId) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		if (officer.totpEnabled()) {
 			throw InvalidInputException.of("code", "totp.error.alreadyEnabled");
 		}
@@ -60,7 +60,7 @@ public class TotpEnrolment {
 	/** The pending secret and its otpauth URI, for the enrolment page's QR code. */
 	@Transactional(readOnly = true)
 	public String pendingUri(long officerId) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		if (officer.totpEnabled() || officer.totpSecret() == null) {
 			throw new NotFoundException("totp enrolment");
 		}
@@ -69,12 +69,12 @@ public class TotpEnrolment {
 
 	@Transactional(readOnly = true)
 	public String pendingSecret(long officerId) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		return officer.totpEnabled() ? null : officer.totpSecret();
 	}
 
 	public void confirm(long officerId, String code) {
-		OfficerRow officer = own(officerId);
+		OfficerRow officer = this.store.get(officerId);
 		long step = this.totp.matchingStep(officer.totpSecret(), code);
 		if (officer.totpEnabled() || step < 0) {
 			throw InvalidInputException.of("code", "totp.error.code");
@@ -89,10 +89,6 @@ public class TotpEnrolment {
 		String secret = this.totp.newSecret();
 		this.credentials.setTotp(officerId, secret, true);
 		return secret;
-	}
-
-	private OfficerRow own(long officerId) {
-		return this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
 	}
 
 }

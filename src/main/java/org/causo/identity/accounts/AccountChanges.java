@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.causo.audit.AuditTrail;
 import org.causo.identity.OfficerDraft;
@@ -16,6 +18,7 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,7 +36,7 @@ public class AccountChanges {
 
 	private final CredentialStore credentials;
 
-	private final OfficerChecks checks;
+	private final OfficerScopes scopes;
 
 	private final KeyPairs keys;
 
@@ -47,13 +50,15 @@ public class AccountChanges {
 
 	private final Clock clock;
 
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
+
 	private final SecureRandom random = new SecureRandom();
 
-	AccountChanges(OfficerStore store, CredentialStore credentials, OfficerChecks checks, KeyPairs keys,
+	AccountChanges(OfficerStore store, CredentialStore credentials, OfficerScopes scopes, KeyPairs keys,
 			TokenStore tokens, DigestSettings digests, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.credentials = credentials;
-		this.checks = checks;
+		this.scopes = scopes;
 		this.keys = keys;
 		this.tokens = tokens;
 		this.digests = digests;
@@ -65,9 +70,9 @@ public class AccountChanges {
 	/** Creates the account; returns its id. */
 	public long create(Scope adminScope, OfficerDraft draft, boolean mustChangePassword, boolean demo) {
 		List<Problem> problems = new ArrayList<>();
-		String username = this.checks.username(draft.username(), problems);
-		String displayName = this.checks.displayName(draft.displayName(), problems);
-		this.checks.scope(adminScope, draft, problems);
+		String username = username(draft.username(), problems);
+		String displayName = displayName(draft.displayName(), problems);
+		this.scopes.check(adminScope, draft, problems);
 		PasswordPolicy.check(username, draft.password(), "password", problems);
 		String email = EmailAddress.check(draft.email(), draft.digest(), problems);
 		InvalidInputException.throwIfAny(problems);
@@ -88,12 +93,12 @@ public class AccountChanges {
 	public void update(Scope adminScope, long id, OfficerDraft draft) {
 		OfficerRow existing = visible(adminScope, id);
 		List<Problem> problems = new ArrayList<>();
-		String displayName = this.checks.displayName(draft.displayName(), problems);
-		this.checks.scope(adminScope, draft, problems);
+		String displayName = displayName(draft.displayName(), problems);
+		this.scopes.check(adminScope, draft, problems);
 		String email = EmailAddress.check(draft.email(), draft.digest(), problems);
 		InvalidInputException.throwIfAny(problems);
 		this.store.update(id, displayName, draft);
-		this.digests.set(id, email, draft.digest(), this.clock.instant());
+		this.digests.set(id, email, draft.digest());
 		this.credentials.endSessions(existing.username());
 		if (draft.disabled()) {
 			this.tokens.revokeAll(id);
@@ -133,7 +138,7 @@ public class AccountChanges {
 
 	/** The officer's own change; the first one gives the account its key pair. */
 	public void changePassword(long officerId, String current, String next, String confirmation) {
-		OfficerRow officer = this.store.findById(officerId).orElseThrow(() -> new NotFoundException("officer"));
+		OfficerRow officer = this.store.get(officerId);
 		List<Problem> problems = new ArrayList<>();
 		if (current == null || !this.passwords.matches(current, officer.passwordHash())) {
 			problems.add(new Problem("current", "password.error.current"));
@@ -156,6 +161,26 @@ public class AccountChanges {
 			this.keys.reseal(officerId, current, next);
 		}
 		this.audit.record("PASSWORD_CHANGED", "officer", officerId, officer.username());
+	}
+
+	/** The username, cleaned; a problem when it is malformed or taken. */
+	private String username(String username, List<Problem> problems) {
+		String clean = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+		if (!USERNAME.matcher(clean).matches()) {
+			problems.add(new Problem("username", "officer.error.username.invalid"));
+		}
+		else if (this.store.findByUsername(clean).isPresent()) {
+			problems.add(new Problem("username", "officer.error.username.taken"));
+		}
+		return clean;
+	}
+
+	private static String displayName(String displayName, List<Problem> problems) {
+		String clean = SearchKey.clean(displayName);
+		if (clean == null || clean.isEmpty() || clean.length() > 120) {
+			problems.add(new Problem("displayName", "officer.error.displayName"));
+		}
+		return clean;
 	}
 
 	public OfficerRow visible(Scope adminScope, long id) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.causo.identity.OfficerDraft;
 import org.causo.identity.Role;
+import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.SearchKey;
@@ -60,6 +61,11 @@ public class OfficerStore {
 
 	public Optional<OfficerRow> findById(long id) {
 		return find(SqlFilter.all().and("o.id = :id", "id", id));
+	}
+
+	/** The account, or a 404. */
+	public OfficerRow get(long id) {
+		return findById(id).orElseThrow(() -> new NotFoundException("officer"));
 	}
 
 	public Optional<OfficerRow> findVisible(Scope scope, long id) {

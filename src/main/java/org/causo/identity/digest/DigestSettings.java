@@ -1,7 +1,7 @@
 package org.causo.identity.digest;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import org.causo.audit.AuditTrail;
@@ -22,16 +22,19 @@ public class DigestSettings {
 
 	private final AuditTrail audit;
 
-	DigestSettings(JdbcClient jdbc, AuditTrail audit) {
+	private final Clock clock;
+
+	DigestSettings(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/**
 	 * Sets the e-mail address and the digest opt-in; turning the digest on starts it from
 	 * now, so that nothing older is announced.
 	 */
-	public void set(long id, String email, boolean digest, Instant now) {
+	public void set(long id, String email, boolean digest) {
 		this.jdbc
 			.sql("""
 					update officer set email = :email, digest = :digest,
@@ -41,7 +44,7 @@ public class DigestSettings {
 			.param("id", id)
 			.param("email", email)
 			.param("digest", digest)
-			.param("now", Timestamp.from(now))
+			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
 	}
 

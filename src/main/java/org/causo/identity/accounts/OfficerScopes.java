@@ -1,10 +1,12 @@
 package org.causo.identity.accounts;
 
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.causo.identity.OfficerDraft;
+import org.causo.identity.OfficerView;
+import org.causo.identity.Role;
+import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
@@ -12,56 +14,34 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
-import org.causo.shared.SearchKey;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What an admin may type for an account: a free username, a display name, and a scope
- * that suits the role and lies inside the admin's own.
+ * An account's place in the org units: the unit or post an admin attaches it to (checked
+ * against the role and the admin's own scope), its name in the account's view, and the
+ * scope it gives at login.
  */
 @Component
-public class OfficerChecks {
-
-	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,40}");
-
-	private final OfficerStore store;
+public class OfficerScopes {
 
 	private final OrgUnits units;
 
 	private final BorderPosts posts;
 
-	OfficerChecks(OfficerStore store, OrgUnits units, BorderPosts posts) {
-		this.store = store;
+	private final Clock clock;
+
+	OfficerScopes(OrgUnits units, BorderPosts posts, Clock clock) {
 		this.units = units;
 		this.posts = posts;
-	}
-
-	/** The username, cleaned; a problem when it is malformed or taken. */
-	public String username(String username, List<Problem> problems) {
-		String clean = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
-		if (!USERNAME.matcher(clean).matches()) {
-			problems.add(new Problem("username", "officer.error.username.invalid"));
-		}
-		else if (this.store.findByUsername(clean).isPresent()) {
-			problems.add(new Problem("username", "officer.error.username.taken"));
-		}
-		return clean;
-	}
-
-	public String displayName(String displayName, List<Problem> problems) {
-		String clean = SearchKey.clean(displayName);
-		if (clean == null || clean.isEmpty() || clean.length() > 120) {
-			problems.add(new Problem("displayName", "officer.error.displayName"));
-		}
-		return clean;
+		this.clock = clock;
 	}
 
 	/**
 	 * The account's scope must be set as its role needs, and lie inside the admin's
 	 * scope.
 	 */
-	public void scope(Scope adminScope, OfficerDraft draft, List<Problem> problems) {
+	public void check(Scope adminScope, OfficerDraft draft, List<Problem> problems) {
 		if (draft.role() == null) {
 			problems.add(new Problem("role", "officer.error.role"));
 			return;
@@ -98,6 +78,33 @@ public class OfficerChecks {
 		else if (!adminScope.everything()) {
 			problems.add(new Problem("scopeUnitId", "officer.error.scope.national"));
 		}
+	}
+
+	public OfficerView view(OfficerRow row) {
+		String label = null;
+		if (row.scopePostId() != null) {
+			label = this.posts.findAnywhere(row.scopePostId()).map(BorderPost::name).orElse(null);
+		}
+		else if (row.scopeUnitId() != null) {
+			label = this.units.get(Scope.all(), row.scopeUnitId()).name();
+		}
+		return new OfficerView(row.id(), row.username(), row.displayName(), row.role(), row.scopeUnitId(),
+				row.scopePostId(), label, row.totpEnabled(), row.mustChangePassword(), row.locked(this.clock.instant()),
+				row.disabled(), row.demo(), row.email(), row.digest());
+	}
+
+	/**
+	 * What an account may see: derived from its role and the unit or post it is attached
+	 * to.
+	 */
+	public Scope scopeOf(OfficerRow officer) {
+		if (officer.scopePostId() != null) {
+			return this.units.scopeOfPost(officer.scopePostId());
+		}
+		if (officer.scopeUnitId() != null) {
+			return this.units.scopeOfUnit(officer.scopeUnitId());
+		}
+		return (officer.role() == Role.PROVINCE_ADMIN) ? Scope.all() : Scope.none();
 	}
 
 }
