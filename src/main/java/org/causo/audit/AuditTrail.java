@@ -3,15 +3,14 @@ package org.causo.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.LocalTimes;
 import org.causo.shared.PageOf;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,43 +59,29 @@ public class AuditTrail {
 	}
 
 	public PageOf<AuditEntry> search(AuditQuery query, PageOf.Request page) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new HashMap<>();
-		if (query.actor() != null && !query.actor().isBlank()) {
-			where.append(" and actor = :actor");
-			params.put("actor", query.actor().strip().toLowerCase(java.util.Locale.ROOT));
-		}
-		if (query.action() != null && !query.action().isBlank()) {
-			where.append(" and action = :action");
-			params.put("action", query.action().strip());
-		}
-		if (query.from() != null) {
-			where.append(" and occurred_at >= :from");
-			params.put("from", Timestamp.from(this.times.startOf(query.from())));
-		}
-		if (query.to() != null) {
-			where.append(" and occurred_at < :to");
-			params.put("to", Timestamp.from(this.times.startOf(query.to().plusDays(1))));
-		}
-		long total = this.jdbc.sql("select count(*) from audit_event" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<AuditEntry> rows = this.jdbc
-			.sql("select id, occurred_at, actor, action, target_type, target_id, details from audit_event" + where
-					+ " order by occurred_at desc, id desc limit :limit offset :offset")
-			.params(params)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
-					rs.getString("target_id"), rs.getString("details")))
-			.list();
-		return new PageOf<>(new ArrayList<>(rows), page.page(), page.size(), total);
+		SqlFilter filter = SqlFilter.all()
+			.andIf(stripped(query.actor(), true), "actor = :actor", "actor")
+			.andIf(stripped(query.action(), false), "action = :action", "action")
+			.andIf((query.from() != null) ? Timestamp.from(this.times.startOf(query.from())) : null,
+					"occurred_at >= :from", "from")
+			.andIf((query.to() != null) ? Timestamp.from(this.times.startOf(query.to().plusDays(1))) : null,
+					"occurred_at < :to", "to");
+		return filter.page(this.jdbc, "id, occurred_at, actor, action, target_type, target_id, details", "audit_event",
+				"occurred_at desc, id desc", page,
+				(rs, i) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+						rs.getString("actor"), rs.getString("action"), rs.getString("target_type"),
+						rs.getString("target_id"), rs.getString("details")));
 	}
 
 	public List<String> actions() {
 		return this.jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+	}
+
+	private static String stripped(String text, boolean lowerCase) {
+		if (text == null) {
+			return null;
+		}
+		return lowerCase ? text.strip().toLowerCase(Locale.ROOT) : text.strip();
 	}
 
 	private static String truncate(String text, int max) {

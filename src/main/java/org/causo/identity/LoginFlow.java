@@ -6,6 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.audit.AuditTrail;
+import org.causo.identity.accounts.CredentialStore;
+import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerStore;
+import org.causo.identity.keys.KeyPairs;
+import org.causo.identity.login.LoginHandlers;
+import org.causo.identity.login.LoginSteps;
+import org.causo.identity.totp.Totp;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +30,8 @@ public class LoginFlow {
 
 	private final OfficerStore store;
 
+	private final CredentialStore credentials;
+
 	private final Totp totp;
 
 	private final LoginSteps steps;
@@ -33,10 +42,11 @@ public class LoginFlow {
 
 	private final java.time.Clock clock;
 
-	private final OfficerKeys keys;
+	private final KeyPairs keys;
 
-	LoginFlow(OfficerStore store, Totp totp, LoginSteps steps, LoginHandlers handlers, AuditTrail audit,
-			java.time.Clock clock, OfficerKeys keys) {
+	LoginFlow(OfficerStore store, CredentialStore credentials, Totp totp, LoginSteps steps, LoginHandlers handlers,
+			AuditTrail audit, java.time.Clock clock, KeyPairs keys) {
+		this.credentials = credentials;
 		this.keys = keys;
 		this.store = store;
 		this.totp = totp;
@@ -58,7 +68,7 @@ public class LoginFlow {
 		OfficerRow officer = this.store.findById(officerId).orElseThrow();
 		boolean wasLocked = officer.locked(this.clock.instant());
 		long step = this.totp.matchingStep(officer.totpSecret(), code);
-		if (step >= 0 && this.store.useTotpStep(officerId, step)) {
+		if (step >= 0 && this.credentials.useTotpStep(officerId, step)) {
 			request.changeSessionId();
 			request.getSession().setAttribute(LoginSteps.TOTP_DONE, Boolean.TRUE);
 			this.audit.recordFor(officerId, officer.username(), "LOGIN_TOTP_OK", "officer", officerId,
@@ -68,7 +78,7 @@ public class LoginFlow {
 		this.handlers.recordFailure(officer);
 		this.audit.recordFor(officerId, officer.username(), "LOGIN_TOTP_FAILED", "officer", officerId, null);
 		if (wasLocked) {
-			this.store.useTotpStep(officerId, this.totp.currentStep() + 1);
+			this.credentials.useTotpStep(officerId, this.totp.currentStep() + 1);
 			return TotpOutcome.LOCKED;
 		}
 		boolean locked = this.store.findById(officerId).orElseThrow().locked(this.clock.instant());

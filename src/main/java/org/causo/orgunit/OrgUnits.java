@@ -1,16 +1,20 @@
 package org.causo.orgunit;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import org.causo.audit.AuditTrail;
+import org.causo.orgunit.posts.PostStore;
+import org.causo.orgunit.units.UnitRules;
+import org.causo.orgunit.units.UnitRules.CheckedUnit;
+import org.causo.orgunit.units.UnitStore;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
-import org.causo.shared.SearchKey;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,21 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrgUnits {
 
-	static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,20}");
-
-	static final int MAX_NAME = 120;
-
 	private final UnitStore units;
 
 	private final PostStore posts;
 
+	private final UnitRules rules;
+
 	private final AuditTrail audit;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	OrgUnits(UnitStore units, PostStore posts, AuditTrail audit,
-			org.springframework.context.ApplicationEventPublisher events) {
+	OrgUnits(UnitStore units, PostStore posts, UnitRules rules, AuditTrail audit, ApplicationEventPublisher events) {
 		this.units = units;
+		this.rules = rules;
 		this.posts = posts;
 		this.audit = audit;
 		this.events = events;
@@ -69,7 +71,7 @@ public class OrgUnits {
 	 * invented.
 	 */
 	public OrgUnit create(Scope scope, UnitDraft draft, boolean demo) {
-		Clean clean = validate(scope, draft, null);
+		CheckedUnit clean = this.rules.check(scope, draft, null);
 		long id = this.units.insert(draft.kind(), clean.code(), clean.name(), draft.parentId(), demo);
 		this.audit.record("UNIT_CREATED", "org_unit", id, draft.kind() + " " + clean.name());
 		return this.units.findAnywhere(id).orElseThrow();
@@ -79,11 +81,11 @@ public class OrgUnits {
 		OrgUnit existing = get(scope, id);
 		UnitDraft sameKind = new UnitDraft(existing.kind(), draft.code(), draft.name(),
 				(existing.kind() == UnitKind.HAMLET) ? draft.parentId() : existing.parentId());
-		Clean clean = validate(scope, sameKind, existing);
+		CheckedUnit clean = this.rules.check(scope, sameKind, existing);
 		this.units.update(id, clean.code(), clean.name(), sameKind.parentId());
 		this.audit.record("UNIT_UPDATED", "org_unit", id, existing.name() + " -> " + clean.name());
 		OrgUnit updated = this.units.findAnywhere(id).orElseThrow();
-		if (updated.kind() == UnitKind.HAMLET && !java.util.Objects.equals(updated.parentId(), existing.parentId())) {
+		if (updated.kind() == UnitKind.HAMLET && !Objects.equals(updated.parentId(), existing.parentId())) {
 			this.events.publishEvent(new HamletMoved(id, updated.parentId(), updated.path()));
 		}
 		return updated;
@@ -110,7 +112,7 @@ public class OrgUnits {
 	@Transactional(readOnly = true)
 	public Scope scopeOfUnit(long unitId) {
 		OrgUnit unit = this.units.findAnywhere(unitId).orElseThrow(() -> new NotFoundException("unit"));
-		return new Scope(false, List.of(unit.path()), java.util.Set.of());
+		return new Scope(false, List.of(unit.path()), Set.of());
 	}
 
 	/**
@@ -120,70 +122,7 @@ public class OrgUnits {
 	@Transactional(readOnly = true)
 	public Scope scopeOfPost(long postId) {
 		List<String> paths = this.posts.communesOf(postId).stream().map(OrgUnit::path).toList();
-		return new Scope(false, paths, java.util.Set.of(postId));
-	}
-
-	private Clean validate(Scope scope, UnitDraft draft, OrgUnit existing) {
-		List<Problem> problems = new ArrayList<>();
-		String name = SearchKey.clean(draft.name());
-		String code = blankToNull(draft.code());
-		if (draft.kind() == null) {
-			problems.add(new Problem("kind", "unit.error.kind.required"));
-		}
-		if (name == null || name.isEmpty()) {
-			problems.add(new Problem("name", "unit.error.name.required"));
-		}
-		else if (name.length() > MAX_NAME) {
-			problems.add(new Problem("name", "unit.error.name.tooLong", MAX_NAME));
-		}
-		if (code != null && !CODE.matcher(code).matches()) {
-			problems.add(new Problem("code", "unit.error.code.invalid"));
-		}
-		if (draft.kind() == UnitKind.PROVINCE) {
-			if (!scope.everything()) {
-				problems.add(new Problem("kind", "unit.error.province.scope"));
-			}
-		}
-		else if (draft.kind() != null) {
-			checkParent(scope, draft, problems);
-		}
-		if (problems.isEmpty() && code != null) {
-			this.units.findByCode(draft.kind(), code, draft.parentId())
-				.filter((other) -> existing == null || other.id() != existing.id())
-				.ifPresent((other) -> problems.add(new Problem("code", "unit.error.code.duplicate", code)));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new Clean(code, name);
-	}
-
-	private void checkParent(Scope scope, UnitDraft draft, List<Problem> problems) {
-		if (draft.parentId() == null) {
-			problems.add(new Problem("parentId", "unit.error.parent.required"));
-			return;
-		}
-		OrgUnit parent = this.units.find(scope, draft.parentId()).orElse(null);
-		if (parent == null && draft.kind() == UnitKind.COMMUNE && scope.everything()) {
-			parent = this.units.findAnywhere(draft.parentId()).orElse(null);
-		}
-		if (parent == null) {
-			problems.add(new Problem("parentId", "unit.error.parent.required"));
-		}
-		else if (parent.kind() != draft.kind().parentKind()) {
-			problems.add(new Problem("parentId", "unit.error.parent.wrongKind"));
-		}
-		else if (parent.archived()) {
-			problems.add(new Problem("parentId", "unit.error.parent.archived"));
-		}
-	}
-
-	static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
-	}
-
-	private record Clean(String code, String name) {
-
+		return new Scope(false, paths, Set.of(postId));
 	}
 
 }

@@ -23,6 +23,13 @@ public class InvalidInputException extends RuntimeException {
 		return new InvalidInputException(List.of(new Problem(field, messageKey, args)));
 	}
 
+	/** Throws when the checks found any problem: the end of every form's validation. */
+	public static void throwIfAny(List<Problem> problems) {
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	public List<Problem> problems() {
 		return this.problems;
 	}

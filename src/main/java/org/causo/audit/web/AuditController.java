@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.causo.audit.AuditTrail;
 import org.causo.audit.AuditTrail.AuditQuery;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The audit log, for province administrators: filter by person, action and date. */
 @Controller
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize(Allowed.ADMINS)
 class AuditController {
 
 	private final AuditTrail audit;

@@ -5,8 +5,11 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.identity.ApiTokens;
+import org.causo.identity.DigestSubscriptions;
 import org.causo.identity.LoginFlow;
 import org.causo.identity.Officers;
+import org.causo.identity.TotpEnrolment;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.QrSvg;
@@ -32,17 +35,27 @@ class AccountController {
 
 	private final Officers officers;
 
+	private final TotpEnrolment totp;
+
+	private final DigestSubscriptions digests;
+
+	private final ApiTokens tokens;
+
 	private final LoginFlow flow;
 
-	AccountController(Officers officers, LoginFlow flow) {
+	AccountController(Officers officers, TotpEnrolment totp, DigestSubscriptions digests, ApiTokens tokens,
+			LoginFlow flow) {
 		this.officers = officers;
+		this.totp = totp;
+		this.digests = digests;
+		this.tokens = tokens;
 		this.flow = flow;
 	}
 
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("me", this.officers.me(actor.officerId()));
-		model.addAttribute("tokens", this.officers.apiTokens(actor.officerId()));
+		model.addAttribute("tokens", this.tokens.list(actor.officerId()));
 		return "identity/account";
 	}
 
@@ -72,14 +85,14 @@ class AccountController {
 	@GetMapping("/account/totp")
 	String totp(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("me", this.officers.me(actor.officerId()));
-		model.addAttribute("pendingSecret", this.officers.pendingTotpSecret(actor.officerId()));
+		model.addAttribute("pendingSecret", this.totp.pendingSecret(actor.officerId()));
 		return "identity/totp-enrol";
 	}
 
 	@PostMapping("/account/totp/start")
 	String startTotp(@AuthenticationPrincipal Actor actor) {
 		try {
-			this.officers.startTotpEnrolment(actor.officerId());
+			this.totp.start(actor.officerId());
 		}
 		catch (InvalidInputException ex) {
 			// already enabled: the page says so
@@ -92,14 +105,14 @@ class AccountController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.valueOf("image/svg+xml"))
-			.body(QrSvg.of(this.officers.pendingTotpUri(actor.officerId())));
+			.body(QrSvg.of(this.totp.pendingUri(actor.officerId())));
 	}
 
 	@PostMapping("/account/totp/confirm")
 	String confirmTotp(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
 		try {
-			this.officers.confirmTotpEnrolment(actor.officerId(), code);
+			this.totp.confirm(actor.officerId(), code);
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
@@ -116,7 +129,7 @@ class AccountController {
 			@RequestParam(defaultValue = "false") boolean digest, RedirectAttributes redirect,
 			HttpServletResponse response, Model model) {
 		try {
-			this.officers.changeDigest(actor.officerId(), email, digest);
+			this.digests.change(actor.officerId(), email, digest);
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
@@ -132,7 +145,7 @@ class AccountController {
 	String createToken(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "") String name,
 			RedirectAttributes redirect, HttpServletResponse response, Model model) {
 		try {
-			redirect.addFlashAttribute("newToken", this.officers.createApiToken(actor.officerId(), name));
+			redirect.addFlashAttribute("newToken", this.tokens.create(actor.officerId(), name));
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
@@ -143,7 +156,7 @@ class AccountController {
 
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revokeToken(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		this.officers.revokeApiToken(actor.officerId(), id);
+		this.tokens.revoke(actor.officerId(), id);
 		return "redirect:/account";
 	}
 

@@ -2,11 +2,13 @@ package org.causo.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.causo.identity.DigestSubscriptions;
 import org.causo.identity.OfficerDraft;
 import org.causo.identity.OfficerView;
 import org.causo.identity.Officers;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +31,11 @@ class OfficerApiController {
 
 	private final Officers officers;
 
-	OfficerApiController(Officers officers) {
+	private final DigestSubscriptions digests;
+
+	OfficerApiController(Officers officers, DigestSubscriptions digests) {
 		this.officers = officers;
+		this.digests = digests;
 	}
 
 	@GetMapping("/me")
@@ -44,7 +49,7 @@ class OfficerApiController {
 					+ "An empty email removes the address; digest=true needs an address. "
 					+ "A malformed address answers 400 with a localized message.")
 	OfficerView changeDigest(@AuthenticationPrincipal Actor actor, @RequestBody DigestChange change) {
-		return this.officers.changeDigest(actor.officerId(), change.email(), change.digest());
+		return this.digests.change(actor.officerId(), change.email(), change.digest());
 	}
 
 	/**
@@ -58,27 +63,27 @@ class OfficerApiController {
 	}
 
 	@GetMapping("/officers")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	PageOf<OfficerView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
 		return this.officers.search(actor.scope(), q, new PageOf.Request(page, size));
 	}
 
 	@GetMapping("/officers/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	OfficerView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.officers.get(actor.scope(), id);
 	}
 
 	@PostMapping("/officers")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	OfficerView create(@AuthenticationPrincipal Actor actor, @RequestBody OfficerDraft draft) {
 		return this.officers.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/officers/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	@Operation(summary = "Replace an account's editable fields",
 			description = "Every field is replaced, email and digest included: omitting email removes the address.")
 	OfficerView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OfficerDraft draft) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.causo.orgunit.UnitImport;
 import org.causo.orgunit.UnitImport.ImportReport;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** CSV import of units, with a dry run that lists errors by line. */
 @Controller
-@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+@PreAuthorize(Allowed.ADMINS)
 class ImportController {
 
 	private final UnitImport imports;

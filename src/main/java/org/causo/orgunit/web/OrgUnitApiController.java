@@ -15,6 +15,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -67,35 +68,35 @@ class OrgUnitApiController {
 
 	@PostMapping("/units")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(UnitController.EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit create(@AuthenticationPrincipal Actor actor, @RequestBody UnitDraft draft) {
 		UnitController.requireMayEdit(actor, draft.kind());
 		return this.units.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/units/{id}")
-	@PreAuthorize(UnitController.EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody UnitDraft draft) {
 		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		return this.units.update(actor.scope(), id, draft);
 	}
 
 	@PostMapping("/units/{id}/archive")
-	@PreAuthorize(UnitController.EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		return this.units.archive(actor.scope(), id);
 	}
 
 	@PostMapping("/units/{id}/restore")
-	@PreAuthorize(UnitController.EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		return this.units.restore(actor.scope(), id);
 	}
 
 	@PostMapping(path = "/units/import", consumes = "text/csv")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	ResponseEntity<ImportResult> importCsv(@AuthenticationPrincipal Actor actor,
 			@RequestParam(defaultValue = "false") boolean dryRun, jakarta.servlet.http.HttpServletRequest request,
 			Locale locale) throws IOException {
@@ -123,25 +124,25 @@ class OrgUnitApiController {
 
 	@PostMapping("/posts")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	BorderPost createPost(@AuthenticationPrincipal Actor actor, @RequestBody PostDraft draft) {
 		return this.posts.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/posts/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	BorderPost updatePost(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody PostDraft draft) {
 		return this.posts.update(actor.scope(), id, draft);
 	}
 
 	@PostMapping("/posts/{id}/archive")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	BorderPost archivePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.posts.setArchived(actor.scope(), id, true);
 	}
 
 	@PostMapping("/posts/{id}/restore")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	BorderPost restorePost(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.posts.setArchived(actor.scope(), id, false);
 	}

@@ -11,8 +11,8 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.PostDraft;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,56 +55,38 @@ class PostController {
 	}
 
 	@GetMapping("/posts/new")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("form", new PostDraft(null, null, null, List.of()));
-		return form(actor, model, null);
+		return form(actor, model, new PostDraft(null, null, null, List.of()), null);
 	}
 
 	@PostMapping("/posts")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String create(@AuthenticationPrincipal Actor actor, PostDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
-			BorderPost post = this.posts.create(actor.scope(), form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/posts/" + post.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, null);
-		}
+		return FormErrors.saveOrShow(() -> "/posts/" + this.posts.create(actor.scope(), form).id(),
+				() -> form(actor, model, form, null), model, response, redirect);
 	}
 
 	@GetMapping("/posts/{id}/edit")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		BorderPost post = this.posts.get(actor.scope(), id);
-		model.addAttribute("form", new PostDraft(post.code(), post.name(), post.provinceId(),
-				post.communes().stream().map(OrgUnit::id).toList()));
-		return form(actor, model, post);
+		return form(actor, model, new PostDraft(post.code(), post.name(), post.provinceId(),
+				post.communes().stream().map(OrgUnit::id).toList()), post);
 	}
 
 	@PostMapping("/posts/{id}")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, PostDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		BorderPost post = this.posts.get(actor.scope(), id);
-		try {
-			this.posts.update(actor.scope(), id, form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/posts/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, post);
-		}
+		return FormErrors.saveOrShow(() -> "/posts/" + this.posts.update(actor.scope(), id, form).id(),
+				() -> form(actor, model, form, post), model, response, redirect);
 	}
 
 	@PostMapping("/posts/{id}/archive")
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
 		this.posts.setArchived(actor.scope(), id, archived);
@@ -112,7 +94,8 @@ class PostController {
 		return "redirect:/posts/" + id;
 	}
 
-	private String form(Actor actor, Model model, BorderPost post) {
+	private String form(Actor actor, Model model, PostDraft form, BorderPost post) {
+		model.addAttribute("form", form);
 		model.addAttribute("post", post);
 		model.addAttribute("provinces", this.units.list(actor.scope(), UnitKind.PROVINCE));
 		model.addAttribute("communes", this.units.list(actor.scope(), UnitKind.COMMUNE));

@@ -1,5 +1,7 @@
 package org.causo.orgunit.web;
 
+import java.util.ArrayList;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.orgunit.BorderPosts;
@@ -11,9 +13,12 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +35,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class UnitController {
-
-	static final String EDITORS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')";
 
 	private final OrgUnits units;
 
@@ -65,59 +68,43 @@ class UnitController {
 	}
 
 	@GetMapping("/units/new")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "HAMLET") UnitKind kind,
 			@RequestParam(required = false) Long parent, Model model) {
-		model.addAttribute("form", new UnitDraft(kind, null, null, parent));
-		return form(actor, model, null);
+		return form(actor, model, new UnitDraft(kind, null, null, parent), null);
 	}
 
 	@PostMapping("/units")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String create(@AuthenticationPrincipal Actor actor, UnitDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			requireMayEdit(actor, form.kind());
-			OrgUnit unit = this.units.create(actor.scope(), form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/units/" + unit.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, null);
-		}
+			return "/units/" + this.units.create(actor.scope(), form).id();
+		}, () -> form(actor, model, form, null), model, response, redirect);
 	}
 
 	@GetMapping("/units/{id}/edit")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
 		requireMayEdit(actor, unit.kind());
-		model.addAttribute("form", new UnitDraft(unit.kind(), unit.code(), unit.name(), unit.parentId()));
-		return form(actor, model, unit);
+		return form(actor, model, new UnitDraft(unit.kind(), unit.code(), unit.name(), unit.parentId()), unit);
 	}
 
 	@PostMapping("/units/{id}")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, UnitDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
 		requireMayEdit(actor, unit.kind());
-		try {
-			this.units.update(actor.scope(), id, form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/units/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", new UnitDraft(unit.kind(), form.code(), form.name(), form.parentId()));
-			return form(actor, model, unit);
-		}
+		return FormErrors.saveOrShow(() -> "/units/" + this.units.update(actor.scope(), id, form).id(),
+				() -> form(actor, model, new UnitDraft(unit.kind(), form.code(), form.name(), form.parentId()), unit),
+				model, response, redirect);
 	}
 
 	@PostMapping("/units/{id}/archive")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
@@ -134,7 +121,7 @@ class UnitController {
 	}
 
 	@PostMapping("/units/{id}/restore")
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.COMMAND)
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		this.units.restore(actor.scope(), id);
@@ -142,10 +129,11 @@ class UnitController {
 		return "redirect:/units/" + id;
 	}
 
-	private String form(Actor actor, Model model, OrgUnit unit) {
+	private String form(Actor actor, Model model, UnitDraft form, OrgUnit unit) {
+		model.addAttribute("form", form);
 		model.addAttribute("unit", unit);
 		model.addAttribute("kinds", UnitKind.values());
-		var parents = new java.util.ArrayList<>(this.units.list(actor.scope(), UnitKind.PROVINCE));
+		var parents = new ArrayList<>(this.units.list(actor.scope(), UnitKind.PROVINCE));
 		parents.addAll(this.units.list(actor.scope(), UnitKind.COMMUNE));
 		model.addAttribute("parents", parents);
 		return "orgunit/unit-form";
@@ -156,13 +144,13 @@ class UnitController {
 	 * admin.
 	 */
 	static void requireMayEdit(Actor actor, UnitKind kind) {
-		boolean admin = org.springframework.security.core.context.SecurityContextHolder.getContext()
+		boolean admin = SecurityContextHolder.getContext()
 			.getAuthentication()
 			.getAuthorities()
 			.stream()
 			.anyMatch((a) -> "ROLE_PROVINCE_ADMIN".equals(a.getAuthority()));
 		if (!admin && kind != UnitKind.HAMLET) {
-			throw new org.springframework.security.access.AccessDeniedException("hamlets only");
+			throw new AccessDeniedException("hamlets only");
 		}
 	}
 

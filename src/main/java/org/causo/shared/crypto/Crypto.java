@@ -1,17 +1,13 @@
 package org.causo.shared.crypto;
 
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 
-import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.HybridEncrypt;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.hybrid.HpkeParameters;
-import com.google.crypto.tink.hybrid.HybridConfig;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -29,23 +25,6 @@ public final class Crypto {
 	public static final int KEY_BYTES = 32;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final HpkeParameters HPKE;
-
-	static {
-		try {
-			HybridConfig.register();
-			HPKE = HpkeParameters.builder()
-				.setKemId(HpkeParameters.KemId.DHKEM_X25519_HKDF_SHA256)
-				.setKdfId(HpkeParameters.KdfId.HKDF_SHA256)
-				.setAeadId(HpkeParameters.AeadId.AES_256_GCM)
-				.setVariant(HpkeParameters.Variant.NO_PREFIX)
-				.build();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
 
 	private Crypto() {
 	}
@@ -65,12 +44,7 @@ public final class Crypto {
 	 * place.
 	 */
 	public static byte[] seal(byte[] key, byte[] plaintext, byte[] associatedData) {
-		try {
-			return aead(key).encrypt(plaintext, associatedData);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		return Primitives.tink(() -> Primitives.aead(key).encrypt(plaintext, associatedData));
 	}
 
 	/**
@@ -82,12 +56,7 @@ public final class Crypto {
 	}
 
 	public static byte[] open(byte[] key, byte[] ciphertext, byte[] associatedData) {
-		try {
-			return aead(key).decrypt(ciphertext, associatedData);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		return Primitives.tink(() -> Primitives.aead(key).decrypt(ciphertext, associatedData));
 	}
 
 	/**
@@ -95,30 +64,25 @@ public final class Crypto {
 	 * key.
 	 */
 	public static KeyPair newKeyPair(byte[] wrappingKey, byte[] associatedData) {
-		try {
-			KeysetHandle privateKeyset = KeysetHandle.generateNew(HPKE);
+		return Primitives.tink(() -> {
+			KeysetHandle privateKeyset = KeysetHandle.generateNew(Primitives.HPKE);
 			byte[] publicKeyset = TinkProtoKeysetFormat
 				.serializeKeysetWithoutSecret(privateKeyset.getPublicKeysetHandle());
-			byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(privateKeyset, aead(wrappingKey),
+			byte[] sealed = TinkProtoKeysetFormat.serializeEncryptedKeyset(privateKeyset, Primitives.aead(wrappingKey),
 					associatedData);
 			return new KeyPair(publicKeyset, sealed);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		});
 	}
 
 	/**
 	 * Opens a sealed private key and returns it serialized, to be sealed again elsewhere.
 	 */
 	public static byte[] unsealPrivateKey(byte[] sealed, byte[] wrappingKey, byte[] associatedData) {
-		try {
-			KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(sealed, aead(wrappingKey), associatedData);
+		return Primitives.tink(() -> {
+			KeysetHandle handle = TinkProtoKeysetFormat.parseEncryptedKeyset(sealed, Primitives.aead(wrappingKey),
+					associatedData);
 			return TinkProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		});
 	}
 
 	/**
@@ -126,37 +90,24 @@ public final class Crypto {
 	 * session).
 	 */
 	public static byte[] sealPrivateKey(byte[] privateKeyset, byte[] wrappingKey, byte[] associatedData) {
-		try {
+		return Primitives.tink(() -> {
 			KeysetHandle handle = TinkProtoKeysetFormat.parseKeyset(privateKeyset, InsecureSecretKeyAccess.get());
-			return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, aead(wrappingKey), associatedData);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+			return TinkProtoKeysetFormat.serializeEncryptedKeyset(handle, Primitives.aead(wrappingKey), associatedData);
+		});
 	}
 
 	/** Wraps a data key for the holder of a public key. */
 	public static byte[] wrapFor(byte[] publicKeyset, byte[] dataKey, byte[] context) {
-		try {
-			return TinkProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
-				.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class)
-				.encrypt(dataKey, context);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		return Primitives.tink(() -> TinkProtoKeysetFormat.parseKeysetWithoutSecret(publicKeyset)
+			.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class)
+			.encrypt(dataKey, context));
 	}
 
 	/** Unwraps a data key with a serialized private key. */
 	public static byte[] unwrapWith(byte[] privateKeyset, byte[] wrapped, byte[] context) {
-		try {
-			return TinkProtoKeysetFormat.parseKeyset(privateKeyset, InsecureSecretKeyAccess.get())
-				.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class)
-				.decrypt(wrapped, context);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new CryptoException(ex);
-		}
+		return Primitives.tink(() -> TinkProtoKeysetFormat.parseKeyset(privateKeyset, InsecureSecretKeyAccess.get())
+			.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class)
+			.decrypt(wrapped, context));
 	}
 
 	/**
@@ -173,13 +124,6 @@ public final class Crypto {
 		byte[] out = new byte[length];
 		generator.generateBytes(secret, out);
 		return out;
-	}
-
-	private static Aead aead(byte[] key) throws GeneralSecurityException {
-		if (key == null || key.length != KEY_BYTES) {
-			throw new GeneralSecurityException("a 32-byte key is required");
-		}
-		return new JceAesGcm(key);
 	}
 
 	/**

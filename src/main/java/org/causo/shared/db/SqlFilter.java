@@ -1,10 +1,13 @@
 package org.causo.shared.db;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -64,6 +67,23 @@ public final class SqlFilter {
 
 	public Map<String, Object> params() {
 		return Map.copyOf(this.params);
+	}
+
+	/**
+	 * One page of rows and the count of all: {@code select count(*) from} + {@code from}
+	 * + this clause, then {@code select columns from} + {@code from} + this clause +
+	 * {@code order by orderBy limit offset}.
+	 */
+	public <T> PageOf<T> page(JdbcClient jdbc, String columns, String from, String orderBy, PageOf.Request page,
+			RowMapper<T> mapper) {
+		long total = query(jdbc, "select count(*) from " + from, null).query(Long.class).single();
+		List<T> items = query(jdbc, "select " + columns + " from " + from,
+				"order by " + orderBy + " limit :limit offset :offset")
+			.param("limit", page.size())
+			.param("offset", page.offset())
+			.query(mapper)
+			.list();
+		return new PageOf<>(items, page.page(), page.size(), total);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +12,7 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Puts a rejected form's problems in the model, by field, for the {@code fragments/form}
@@ -32,6 +34,24 @@ public final class FormErrors {
 		model.addAttribute("errors", byField);
 		model.addAttribute("problems", ex.problems());
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	/**
+	 * The usual end of a form's POST: on success "saved" is flashed and the browser is
+	 * sent to the page {@code save} returns; on bad input the problems are shown on the
+	 * form {@code form} renders again, with 400.
+	 */
+	public static String saveOrShow(Supplier<String> save, Supplier<String> form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			String target = save.get();
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:" + target;
+		}
+		catch (InvalidInputException ex) {
+			show(ex, model, response);
+			return form.get();
+		}
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,10 +1,14 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.causo.identity.accounts.CredentialStore;
+import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerStore;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,11 +24,11 @@ import org.springframework.stereotype.Component;
  * so every other page stays closed.
  */
 @Component
-class LoginSteps {
+public class LoginSteps {
 
-	static final String TOTP_DONE = "causo.totpDone";
+	public static final String TOTP_DONE = "causo.totpDone";
 
-	enum Step {
+	public enum Step {
 
 		TOTP("/login/totp"), PASSWORD("/account/password"), ENROL("/account/totp"), DONE(null);
 
@@ -42,6 +46,8 @@ class LoginSteps {
 
 	private final OfficerStore store;
 
+	private final CredentialStore credentials;
+
 	private final OfficerDetailsService details;
 
 	private final SecurityContextRepository repository;
@@ -50,9 +56,10 @@ class LoginSteps {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	LoginSteps(OfficerStore store, OfficerDetailsService details, SecurityContextRepository repository,
-			LoginDevices devices) {
+	LoginSteps(OfficerStore store, CredentialStore credentials, OfficerDetailsService details,
+			SecurityContextRepository repository, LoginDevices devices) {
 		this.store = store;
+		this.credentials = credentials;
 		this.details = details;
 		this.repository = repository;
 		this.devices = devices;
@@ -62,7 +69,7 @@ class LoginSteps {
 	 * Reloads the officer, works out the next step and puts the matching authentication
 	 * in the session.
 	 */
-	Step advance(long officerId, HttpServletRequest request, HttpServletResponse response) {
+	public Step advance(long officerId, HttpServletRequest request, HttpServletResponse response) {
 		OfficerRow row = this.store.findById(officerId).orElseThrow();
 		OfficerPrincipal principal = this.details.principal(row);
 		principal.eraseCredentials();
@@ -77,7 +84,7 @@ class LoginSteps {
 		this.holder.setContext(context);
 		this.repository.saveContext(context, request, response);
 		if (step == Step.DONE) {
-			this.store.clearFailures(officerId);
+			this.credentials.clearFailures(officerId);
 			this.devices.remember(officerId, request, response);
 		}
 		return step;

@@ -1,9 +1,11 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import org.causo.identity.Role;
+import org.causo.identity.accounts.OfficerRow;
 import org.causo.shared.Actor;
 import org.causo.shared.Scope;
 

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.identity.accounts.OfficerStore;
+import org.causo.identity.tokens.TokenHash;
+import org.causo.identity.tokens.TokenStore;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -51,7 +55,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String token = header.substring(7).strip();
-			this.tokens.officerOf(Officers.sha256(token))
+			this.tokens.officerOf(TokenHash.of(token))
 				.flatMap(this.officers::findById)
 				.map(this.details::principal)
 				// a login lock stops password guesses, not the officer's own token

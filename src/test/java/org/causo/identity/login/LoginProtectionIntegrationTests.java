@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.accounts;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import org.causo.shared.InvalidInputException.Problem;
 /**
  * Long passwords over complex ones: at least 10 characters, not containing the username.
  */
-final class PasswordPolicy {
+public final class PasswordPolicy {
 
 	static final int MIN = 10;
 
@@ -17,7 +17,7 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	static void check(String username, String password, String field, List<Problem> problems) {
+	public static void check(String username, String password, String field, List<Problem> problems) {
 		if (password == null || password.length() < MIN) {
 			problems.add(new Problem(field, "password.error.short", MIN));
 		}
@@ -31,7 +31,7 @@ final class PasswordPolicy {
 	}
 
 	/** A random password for resets: 16 characters without look-alikes. */
-	static String random(java.security.SecureRandom random) {
+	public static String random(java.security.SecureRandom random) {
 		String alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
 		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < 16; i++) {

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.digest;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,7 +10,7 @@ import org.causo.shared.InvalidInputException.Problem;
  * 254 characters, never a display name, a list, or a line break (so it cannot inject a
  * mail header).
  */
-final class EmailAddress {
+public final class EmailAddress {
 
 	static final int MAX = 254;
 
@@ -24,7 +24,7 @@ final class EmailAddress {
 	 * The cleaned address, or null when none was given; a problem is added when it is not
 	 * an address, or when the digest is wanted without one.
 	 */
-	static String check(String email, boolean digest, List<Problem> problems) {
+	public static String check(String email, boolean digest, List<Problem> problems) {
 		String clean = (email != null) ? email.strip() : "";
 		if (clean.isEmpty()) {
 			if (digest) {

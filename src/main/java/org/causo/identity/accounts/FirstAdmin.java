@@ -1,5 +1,8 @@
-package org.causo.identity;
+package org.causo.identity.accounts;
 
+import org.causo.identity.OfficerDraft;
+import org.causo.identity.Officers;
+import org.causo.identity.Role;
 import org.causo.shared.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

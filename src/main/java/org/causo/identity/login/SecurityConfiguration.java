@@ -1,9 +1,14 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.io.IOException;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.causo.identity.Role;
+import org.causo.identity.accounts.OfficerStore;
+import org.causo.identity.keys.KeyPairs;
+import org.causo.identity.tokens.TokenStore;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -151,7 +156,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasAnyRole(Role.names()))
 			.formLogin((f) -> f.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll())
-			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies(OfficerKeys.COOKIE))
+			.logout((l) -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies(KeyPairs.COOKIE))
 			.headers((h) -> h.cacheControl((c) -> {
 			}));
 		headers(http);

@@ -1,6 +1,10 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.time.Clock;
+
+import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerScopes;
+import org.causo.identity.accounts.OfficerStore;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,15 +17,15 @@ class OfficerDetailsService implements UserDetailsService {
 
 	private final OfficerStore store;
 
-	private final Officers officers;
+	private final OfficerScopes scopes;
 
 	private final Clock clock;
 
 	private final LoginDevices devices;
 
-	OfficerDetailsService(OfficerStore store, Officers officers, Clock clock, LoginDevices devices) {
+	OfficerDetailsService(OfficerStore store, OfficerScopes scopes, Clock clock, LoginDevices devices) {
 		this.store = store;
-		this.officers = officers;
+		this.scopes = scopes;
 		this.clock = clock;
 		this.devices = devices;
 	}
@@ -31,7 +35,7 @@ class OfficerDetailsService implements UserDetailsService {
 		OfficerRow row = this.store.findByUsername(username.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		boolean locked = row.locked(this.clock.instant()) && !this.devices.knows(row.id());
-		return new OfficerPrincipal(row, this.officers.scopeOf(row), locked && !row.totpEnabled());
+		return new OfficerPrincipal(row, this.scopes.scopeOf(row), locked && !row.totpEnabled());
 	}
 
 	/**
@@ -41,7 +45,7 @@ class OfficerDetailsService implements UserDetailsService {
 	 * ({@link LoginDevices}): the lock stops strangers, not the officer.
 	 */
 	OfficerPrincipal principal(OfficerRow row) {
-		return new OfficerPrincipal(row, this.officers.scopeOf(row),
+		return new OfficerPrincipal(row, this.scopes.scopeOf(row),
 				row.locked(this.clock.instant()) && !row.totpEnabled());
 	}
 

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.totp;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * refuses a step already used, so a code cannot be replayed.
  */
 @Component
-class Totp {
+public class Totp {
 
-	static final int PERIOD_SECONDS = 30;
+	public static final int PERIOD_SECONDS = 30;
 
 	private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
 
@@ -31,17 +31,17 @@ class Totp {
 		this.clock = clock;
 	}
 
-	String newSecret() {
+	public String newSecret() {
 		return this.secrets.generate();
 	}
 
 	/** The time step the code matches, or -1. */
 	/** The current 30-second step. */
-	long currentStep() {
+	public long currentStep() {
 		return this.clock.millis() / 1000 / PERIOD_SECONDS;
 	}
 
-	long matchingStep(String secret, String code) {
+	public long matchingStep(String secret, String code) {
 		if (secret == null || code == null) {
 			return -1;
 		}
@@ -59,7 +59,7 @@ class Totp {
 		return -1;
 	}
 
-	String codeAt(String secret, long step) {
+	public String codeAt(String secret, long step) {
 		try {
 			return this.generator.generate(secret, step);
 		}
@@ -68,7 +68,7 @@ class Totp {
 		}
 	}
 
-	static String otpauthUri(String username, String secret) {
+	public static String otpauthUri(String username, String secret) {
 		String label = java.net.URLEncoder.encode("Cầu Số:" + username, StandardCharsets.UTF_8).replace("+", "%20");
 		return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=Cau%20So&algorithm=SHA1&digits=6&period="
 				+ PERIOD_SECONDS;

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.login;
 
 import java.io.IOException;
 
@@ -6,6 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.audit.AuditTrail;
+import org.causo.identity.accounts.CredentialStore;
+import org.causo.identity.accounts.OfficerRow;
+import org.causo.identity.accounts.OfficerStore;
+import org.causo.identity.keys.KeyPairs;
 
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -31,7 +35,7 @@ import org.springframework.stereotype.Component;
  * before ({@link LoginDevices}), until the time runs out or an admin unlocks it.
  */
 @Component
-class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+public class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
 	static final int MAX_FAILURES = 5;
 
@@ -39,9 +43,11 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final LoginSteps steps;
 
-	private final OfficerKeys keys;
+	private final KeyPairs keys;
 
 	private final OfficerStore store;
+
+	private final CredentialStore credentials;
 
 	private final AuditTrail audit;
 
@@ -49,7 +55,9 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	LoginHandlers(LoginSteps steps, OfficerKeys keys, OfficerStore store, AuditTrail audit, java.time.Clock clock) {
+	LoginHandlers(LoginSteps steps, KeyPairs keys, OfficerStore store, CredentialStore credentials, AuditTrail audit,
+			java.time.Clock clock) {
+		this.credentials = credentials;
 		this.steps = steps;
 		this.keys = keys;
 		this.store = store;
@@ -70,7 +78,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	}
 
 	/** Sends the officer to the page of the next step, or to the page first asked for. */
-	void redirect(LoginSteps.Step step, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	public void redirect(LoginSteps.Step step, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		if (step != LoginSteps.Step.DONE) {
 			response.sendRedirect(request.getContextPath() + step.page);
 			return;
@@ -114,8 +123,8 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 	 * Counts a failed password or TOTP code; the fifth in a row locks the account for a
 	 * while.
 	 */
-	void recordFailure(OfficerRow officer) {
-		int failures = this.store.recordFailure(officer.id(), MAX_FAILURES, this.clock.instant().plus(LOCK));
+	public void recordFailure(OfficerRow officer) {
+		int failures = this.credentials.recordFailure(officer.id(), MAX_FAILURES, this.clock.instant().plus(LOCK));
 		// every failure from the limit on (re)locks: after a lock has run out, the
 		// count is still at the limit and the next failure locks again
 		if (failures >= MAX_FAILURES) {

@@ -1,4 +1,4 @@
-package org.causo.identity;
+package org.causo.identity.tokens;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -7,16 +7,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.causo.identity.ApiTokenView;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * SQL for personal API tokens, kept as SHA-256 hashes. A token expires after a lifetime
  * ({@code causo.api-tokens.lifetime}, 90 days by default).
  */
-@Repository
-class TokenStore {
+@Component
+public class TokenStore {
 
 	private final JdbcClient jdbc;
 
@@ -30,8 +32,8 @@ class TokenStore {
 		this.lifetime = lifetime;
 	}
 
-	long insert(long officerId, String name, String hash) {
-		java.time.Instant now = this.clock.instant();
+	public long insert(long officerId, String name, String hash) {
+		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				insert into api_token (officer_id, name, token_hash, created_at, expires_at)
 				values (:officer, :name, :hash, :created, :expires) returning id
@@ -51,7 +53,7 @@ class TokenStore {
 	 * The officer of an active, unexpired token, marking the token used (to the minute,
 	 * to spare writes). An unknown token costs one read and no write.
 	 */
-	Optional<Long> officerOf(String hash) {
+	public Optional<Long> officerOf(String hash) {
 		record Active(long id, long officerId) {
 		}
 		Optional<Active> token = this.jdbc.sql("""
@@ -69,7 +71,7 @@ class TokenStore {
 		return token.map(Active::officerId);
 	}
 
-	List<ApiTokenView> list(long officerId) {
+	public List<ApiTokenView> list(long officerId) {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("""
 				select id, name, created_at, last_used_at, revoked_at, expires_at from api_token
@@ -83,7 +85,7 @@ class TokenStore {
 			.list();
 	}
 
-	boolean revoke(long officerId, long tokenId) {
+	public boolean revoke(long officerId, long tokenId) {
 		return this.jdbc.sql("""
 				update api_token set revoked_at = now() where id = :id and officer_id = :officer and revoked_at is null
 				""").param("id", tokenId).param("officer", officerId).update() == 1;
@@ -93,14 +95,14 @@ class TokenStore {
 	 * Revokes every token of the account (a reset or a disabled account); returns how
 	 * many.
 	 */
-	int revokeAll(long officerId) {
+	public int revokeAll(long officerId) {
 		return this.jdbc
 			.sql("update api_token set revoked_at = now() where officer_id = :officer and revoked_at is null")
 			.param("officer", officerId)
 			.update();
 	}
 
-	private static Instant instant(java.sql.Timestamp ts) {
+	private static Instant instant(Timestamp ts) {
 		return (ts != null) ? ts.toInstant() : null;
 	}
 
