@@ -36,10 +36,17 @@ public final class Snippets {
 			end = (end < 0) ? folded.length() : end;
 			if (wanted.contains(folded.substring(i, end))) {
 				matches.add(new int[] { i, end });
-				first = (first < 0) ? i : first;
 			}
 			i = end;
 		}
+		// the passage starts where two words of the query stand together, else at the
+		// first
+		for (int m = 0; m < matches.size() && first < 0; m++) {
+			if (m + 1 < matches.size() && folded.substring(matches.get(m)[1], matches.get(m + 1)[0]).isBlank()) {
+				first = matches.get(m)[0];
+			}
+		}
+		first = (first < 0 && !matches.isEmpty()) ? matches.get(0)[0] : first;
 		int start = (first < 0) ? 0 : Math.max(0, body.lastIndexOf(' ', Math.max(0, first - BEFORE)) + 1);
 		int stop = Math.min(body.length(), start + LENGTH);
 		if (stop < body.length() && body.lastIndexOf(' ', stop) > start) {
@@ -49,8 +56,16 @@ public final class Snippets {
 		int at = start;
 		for (int[] m : matches) {
 			if (m[0] >= start && m[1] <= stop) {
-				add(parts, body.substring(at, m[0]), false);
-				add(parts, body.substring(m[0], m[1]), true);
+				String gap = body.substring(at, m[0]);
+				if (!parts.isEmpty() && parts.get(parts.size() - 1).match() && at > start && gap.isBlank()) {
+					// words matched side by side make one mark
+					Snippet last = parts.remove(parts.size() - 1);
+					parts.add(new Snippet(last.text() + gap + body.substring(m[0], m[1]), true));
+				}
+				else {
+					add(parts, gap, false);
+					add(parts, body.substring(m[0], m[1]), true);
+				}
 				at = m[1];
 			}
 		}
