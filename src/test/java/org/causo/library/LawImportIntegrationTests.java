@@ -62,9 +62,9 @@ class LawImportIntegrationTests extends IntegrationTest {
 			.contains("Quốc hội");
 		assertThat(count()).isEqualTo(before);
 		Page saved = admin.postFiles("/admin/law/import",
-				Map.of("action", "save", "content", LAW.formatted(number), "format", "TEXT", "number", number, "type",
-						"LAW", "title", "Thử nghiệm nhập", "issuer", "Quốc hội", "signedOn", "2025-06-01",
-						"effectiveOn", "2026-07-01", "status", "IN_FORCE"),
+				Map.of("save", "", "content", LAW.formatted(number), "format", "TEXT", "number", number, "type", "LAW",
+						"title", "Thử nghiệm nhập", "issuer", "Quốc hội", "signedOn", "2025-06-01", "effectiveOn",
+						"2026-07-01", "status", "IN_FORCE"),
 				"file", List.of());
 		assertThat(saved.status()).isEqualTo(302);
 		assertThat(count()).isEqualTo(before + 1);
@@ -132,15 +132,16 @@ class LawImportIntegrationTests extends IntegrationTest {
 	void aNumberAlreadyInTheLibraryInAnotherSpellingIsRefused() {
 		WebSession admin = admin();
 		Page page = admin.postFiles("/admin/law/import",
-				Map.of("action", "save", "content", LAW.formatted("1"), "format", "TEXT", "number", "60/NQ-TW", "type",
-						"LAW", "title", "T", "issuer", "Q", "signedOn", "2025-06-01", "status", "IN_FORCE"),
+				Map.of("save", "", "content", LAW.formatted("1"), "format", "TEXT", "number", "60/NQ-TW", "type", "LAW",
+						"title", "T", "issuer", "Q", "signedOn", "2025-06-01", "status", "IN_FORCE"),
 				"file", List.of());
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(page.body()).contains("Thư viện đã có văn bản số 60/NQ-TW");
-		Page missing = admin.postFiles("/admin/law/import",
-				Map.of("action", "save", "content", LAW.formatted("1"), "format", "TEXT", "number", number(), "type",
-						"LAW", "title", "", "issuer", "Q", "signedOn", "2025-13-01", "status", "IN_FORCE"),
-				"file", List.of());
+		Page missing = admin
+			.postFiles("/admin/law/import",
+					Map.of("save", "", "content", LAW.formatted("1"), "format", "TEXT", "number", number(), "type",
+							"LAW", "title", "", "issuer", "Q", "signedOn", "2025-13-01", "status", "IN_FORCE"),
+					"file", List.of());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.body()).contains("Ngày không hợp lệ");
 	}

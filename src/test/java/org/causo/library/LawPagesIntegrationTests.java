@@ -89,9 +89,9 @@ class LawPagesIntegrationTests extends IntegrationTest {
 		String text = "Số: " + number
 				+ "\nNGHỊ QUYẾT\nSửa đổi thử\nĐiều 1. Sửa đổi\nSửa tên xã.\nĐiều 2. Hiệu lực\nCó hiệu lực.";
 		Page saved = admin.postFiles("/admin/law/import",
-				Map.of("action", "save", "content", text, "format", "TEXT", "number", number, "type", "RESOLUTION",
-						"title", "Sửa đổi thử", "issuer", "Thử", "signedOn", "2025-07-01", "status", "IN_FORCE",
-						"amends", "1670/NQ-UBTVQH15"),
+				Map.of("save", "", "content", text, "format", "TEXT", "number", number, "type", "RESOLUTION", "title",
+						"Sửa đổi thử", "issuer", "Thử", "signedOn", "2025-07-01", "status", "IN_FORCE", "amends",
+						"1670/NQ-UBTVQH15"),
 				"file", java.util.List.of());
 		assertThat(saved.status()).isEqualTo(302);
 		long id = idOf(number);

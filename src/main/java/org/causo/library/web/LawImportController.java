@@ -51,10 +51,12 @@ class LawImportController {
 		return VIEW;
 	}
 
+	/**
+	 * Previews the text; saves it too when the save button ({@code save}) was pressed.
+	 */
 	@PostMapping("/admin/law/import")
 	String submit(ImportForm form, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(defaultValue = "preview") String action, Model model, HttpServletResponse response)
-			throws IOException {
+			@RequestParam(required = false) String save, Model model, HttpServletResponse response) throws IOException {
 		model.addAttribute("form", form);
 		try {
 			String text = form.content();
@@ -74,7 +76,7 @@ class LawImportController {
 				.filled(text, preview.details());
 			model.addAttribute("form", filled);
 			model.addAttribute("preview", preview);
-			if ("save".equals(action)) {
+			if (save != null) {
 				long id = this.imports.save(form.details(), text, format);
 				return "redirect:/law/" + id + "?saved";
 			}
