@@ -54,6 +54,14 @@ public record DocumentText(String preamble, List<Chapter> chapters, List<Article
 	 */
 	public record Article(int position, Integer chapter, String number, String title, String body) {
 
+		/** The number of the annex that follows the signature, if the text has one. */
+		public static final String ANNEX = "PL";
+
+		/** Whether this is the annex after the signature rather than an article. */
+		public boolean annex() {
+			return ANNEX.equals(this.number);
+		}
+
 		/**
 		 * The anchor of its deep link: {@code dieu-12a}, or {@code muc-3} for a point.
 		 */

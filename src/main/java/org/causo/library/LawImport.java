@@ -115,15 +115,9 @@ public class LawImport {
 		}
 		String title = required(d.title(), "title", 500, problems);
 		String issuer = required(d.issuer(), "issuer", 200, problems);
-		if (d.type() == null) {
-			problems.add(new Problem("type", "law.import.error.required"));
-		}
-		if (d.signedOn() == null) {
-			problems.add(new Problem("signedOn", "law.import.error.required"));
-		}
-		if (d.status() == null) {
-			problems.add(new Problem("status", "law.import.error.required"));
-		}
+		chosen(d.type(), "type", problems);
+		chosen(d.signedOn(), "signedOn", problems);
+		chosen(d.status(), "status", problems);
 		if (d.effectiveOn() != null && d.signedOn() != null && d.effectiveOn().isBefore(d.signedOn())) {
 			problems.add(new Problem("effectiveOn", "law.import.error.effectiveBeforeSigned"));
 		}
@@ -136,6 +130,12 @@ public class LawImport {
 		}
 		return new DocumentDetails(number, d.type(), title, issuer, d.signedOn(), d.effectiveOn(), d.status(),
 				(source == null || source.isEmpty()) ? null : source, d.links());
+	}
+
+	private static void chosen(Object value, String field, List<Problem> problems) {
+		if (value == null) {
+			problems.add(new Problem(field, "law.import.error.required"));
+		}
 	}
 
 	private static String required(String value, String field, int max, List<Problem> problems) {

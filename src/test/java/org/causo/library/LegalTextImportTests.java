@@ -62,8 +62,13 @@ class LegalTextImportTests {
 	void aPartyResolutionIsCutAtItsNumberedPoints() throws IOException {
 		DocumentText text = parse(Files.readString(LEGAL.resolve("60-NQ_TW.md")), ImportFormat.MARKDOWN);
 		assertThat(text.numberedPoints()).isTrue();
-		assertThat(text.articles()).hasSize(12);
-		assertThat(text.articles().get(11).body()).startsWith("Thi hành kỷ luật");
+		assertThat(text.articles()).hasSize(13);
+		assertThat(text.articles().get(11).body()).startsWith("Thi hành kỷ luật").doesNotContain("Nơi nhận");
+		// the list of the 34 provinces after the signature is kept, as an annex
+		DocumentText.Article annex = text.articles().get(12);
+		assertThat(annex.annex()).isTrue();
+		assertThat(annex.title()).startsWith("DANH SÁCH DỰ KIẾN TÊN GỌI CÁC TỈNH");
+		assertThat(annex.body()).contains("Hợp nhất tỉnh Tuyên Quang và tỉnh Hà Giang").doesNotContain("Tô Lâm");
 		DocumentDetails details = HeaderDetector.detect(text);
 		assertThat(details.number()).isEqualTo("60-NQ/TW");
 		assertThat(details.issuer()).isEqualTo("Ban Chấp hành Trung ương Đảng");

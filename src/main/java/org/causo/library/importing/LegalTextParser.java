@@ -46,6 +46,11 @@ public final class LegalTextParser {
 		Open open = null;
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String paragraph = paragraphs.get(i);
+			if (open != null && DocumentText.Article.ANNEX.equals(open.number)) {
+				// an annex has no chapters or articles of its own
+				open.body.add(paragraph);
+				continue;
+			}
 			Matcher chapter = CHAPTER.matcher(SearchKey.of(paragraph));
 			Matcher article = points ? POINT.matcher(paragraph) : ARTICLE.matcher(paragraph);
 			if (chapter.matches() && !points) {
@@ -67,7 +72,12 @@ public final class LegalTextParser {
 			}
 			else if (open != null) {
 				if (SearchKey.of(paragraph).contains("noi nhan:")) {
-					break;
+					// the addressees and signature are left out; what follows them is an
+					// annex
+					close(open, articles);
+					open = (i + 1 < paragraphs.size()) ? new Open(articles.size() + 1, open.chapter,
+							DocumentText.Article.ANNEX, paragraphs.get(++i), null) : null;
+					continue;
 				}
 				open.body.add(paragraph);
 			}
