@@ -112,7 +112,7 @@ class MessageBundlesTests {
 			collect(msgCall, html, used);
 		}
 		Pattern javaKey = Pattern.compile(
-				"\"((?:unit|post|import|officer|password|totp|token|error|login|enrol|tip|receipt|report|mailbox|qr|recovery|case|stats|household|resident|survey|registry|regimport|export|questions|fieldwork|skill|team|visit|assignment|donor|donors|donation|donations|device|devices|handover|handovers|followup|priority|training|class|classes|attendance|walkin)\\.[a-zA-Z0-9_.]+)\"");
+				"\"((?:unit|post|import|officer|password|totp|token|error|login|enrol|tip|receipt|report|mailbox|qr|recovery|case|stats|household|resident|survey|registry|regimport|export|questions|fieldwork|skill|team|visit|assignment|donor|donors|donation|donations|device|devices|handover|handovers|followup|priority|training|class|classes|attendance|walkin|law)\\.[a-zA-Z0-9_.]+)\"");
 		for (Path source : files(JAVA, ".java")) {
 			collect(javaKey, Files.readString(source), used);
 		}

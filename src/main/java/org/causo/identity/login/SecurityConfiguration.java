@@ -51,7 +51,7 @@ class SecurityConfiguration {
 	 * mailboxes.
 	 */
 	static final String[] PUBLIC = { "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**" };
+			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

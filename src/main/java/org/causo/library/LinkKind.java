@@ -1,0 +1,8 @@
+package org.causo.library;
+
+/** How one document acts on another. */
+public enum LinkKind {
+
+	AMENDS, REPLACES
+
+}
