@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

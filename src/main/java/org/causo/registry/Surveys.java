@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.causo.audit.AuditTrail;
+import org.causo.registry.surveys.SurveyStore;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;

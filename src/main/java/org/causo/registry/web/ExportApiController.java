@@ -3,15 +3,15 @@ package org.causo.registry.web;
 import java.time.Clock;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
-import org.causo.registry.RegistryExport;
 import org.causo.registry.ResidentQuery;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.exporting.RegistryExport;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.web.ExportResponse;
 

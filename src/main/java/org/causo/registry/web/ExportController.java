@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.registry.RegistryExport;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.exporting.RegistryExport;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.web.ExportResponse;
 

@@ -13,10 +13,10 @@ import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
-import org.causo.registry.SkillFilter;
 import org.causo.registry.SurveyDraft;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.NotFoundException;
 

@@ -5,12 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.ImportReport;
-import org.causo.registry.RegistryImport;
+import org.causo.registry.importing.RegistryImport;
 import org.causo.shared.Actor;
 
 import org.springframework.context.MessageSource;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.ImportJob;
-import org.causo.registry.ImportJobs;
-import org.causo.registry.RegistryImport;
+import org.causo.registry.importing.ImportJobs;
+import org.causo.registry.importing.RegistryImport;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

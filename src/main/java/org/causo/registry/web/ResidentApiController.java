@@ -14,7 +14,7 @@ import org.causo.registry.ResidentDraft;
 import org.causo.registry.ResidentQuery;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 
 import org.springframework.http.HttpStatus;

@@ -18,7 +18,7 @@ import org.causo.registry.Relation;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.Sex;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;

@@ -1,0 +1,297 @@
+package org.causo.registry.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+import org.causo.audit.AuditTrail;
+import org.causo.orgunit.OrgUnit;
+import org.causo.orgunit.OrgUnits;
+import org.causo.orgunit.UnitKind;
+import org.causo.registry.ImportReport;
+import org.causo.registry.ImportReport.LineError;
+import org.causo.registry.nationalid.NationalIds;
+import org.causo.shared.Actor;
+import org.causo.shared.CurrentActor;
+import org.causo.shared.Scope;
+import org.causo.shared.SearchKey;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Imports households with their residents from a UTF-8 CSV (commas or semicolons) or an
+ * XLSX workbook (one line per resident, the household's columns repeated; a line without
+ * anything of a resident is a household alone). The columns are the template's or the
+ * exports' headers. The file is streamed: each line is checked, good lines go by COPY
+ * into a staging table, then codes are checked against the database and everything is
+ * inserted by set-based SQL. One error anywhere and nothing is saved.
+ */
+@Service
+public class RegistryImport {
+
+	/**
+	 * Communes are found by code, or by this prefix and their name (as exports write
+	 * them).
+	 */
+	static final String BY_NAME = "name|";
+
+	private static final int FLUSH_CHARS = 1 << 20;
+
+	private final OrgUnits units;
+
+	private final NationalIds nationalIds;
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final ImportValues values;
+
+	private final ImportColumns columns;
+
+	RegistryImport(OrgUnits units, NationalIds nationalIds, DataSource dataSource, JdbcClient jdbc, AuditTrail audit,
+			Clock clock, MessageSource messages) {
+		this.values = new ImportValues(messages);
+		this.columns = new ImportColumns(messages);
+		this.units = units;
+		this.nationalIds = nationalIds;
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The header and two example lines. */
+	public static String template() {
+		return String.join(",", ImportRow.COLUMNS) + "\n"
+				+ "KL-0001,03439,Bản Ka Lăng,Cạnh suối,22.65,102.83,THAI,THAI,yes,no,no,Lò Văn Hùng,M,1978,THAI,"
+				+ "THAI;VIETNAMESE,A_LITTLE,HEAD,0912345678,012345678901,2020-01-01\n"
+				+ "KL-0001,03439,Bản Ka Lăng,Cạnh suối,22.65,102.83,THAI,THAI,yes,no,no,Tòng Thị Ơn,F,1982,THAI,"
+				+ "THAI,NO,SPOUSE,,,\n";
+	}
+
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun) {
+		return run(scope, input, dryRun, false);
+	}
+
+	/**
+	 * As {@link #run(Scope, InputStream, boolean)}; demo data passes {@code demo = true}.
+	 */
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo) {
+		return run(scope, input, dryRun, demo, ImportReport.MAX_ERRORS, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #run(Scope, InputStream, boolean)}, keeping up to {@code maxErrors}
+	 * problems and telling {@code progress} how far it got every few thousand lines.
+	 */
+	@Transactional
+	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo, int maxErrors,
+			Progress progress) {
+		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
+				Year.now(this.clock).getValue(), maxErrors, !dryRun, this.values);
+		Counting counted = new Counting(input);
+		long rows;
+		try {
+			this.jdbc.sql(ImportSql.STAGE).update();
+			rows = parse(counted, parser, progress, dryRun ? ImportParser.COPY_CODES : ImportParser.COPY_WHOLE);
+		}
+		catch (CharacterCodingException ex) {
+			return failed(parser, 0, "regimport.error.encoding");
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return failed(parser, 0, "regimport.error.unreadable");
+		}
+		if (parser.errorCount == 0) {
+			for (Map.Entry<Long, String> clash : this.jdbc.sql(ImportSql.CLASHES)
+				.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
+				.list()) {
+				parser.error(clash.getKey(), "household_code", "household.error.code.duplicate", clash.getValue());
+			}
+		}
+		if (parser.errorCount > 0 || dryRun) {
+			rollback();
+			return new ImportReport(rows, parser.households(), parser.residents, false, parser.errors,
+					parser.errorCount);
+		}
+		ImportSql.insert(this.jdbc, CurrentActor.get().map(Actor::username).orElse("system"), demo);
+		this.audit.record("REGISTRY_IMPORTED", "household", null,
+				"households=" + parser.households() + ", residents=" + parser.residents);
+		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
+	}
+
+	private long parse(Counting input, ImportParser parser, Progress progress, String copySql) throws IOException {
+		long rows = 0;
+		try (ImportLines lines = ImportLines.open(input)) {
+			List<String> header = lines.header();
+			int[] positions = this.columns.positions(header, parser);
+			if (positions == null) {
+				if (header.size() <= 1) {
+					parser.error(1, null, "regimport.error.header", String.join(",", ImportRow.COLUMNS));
+				}
+				return 0;
+			}
+			parser.columns(positions, header.size());
+			CopyIn copy = copyManager().copyIn(copySql);
+			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+			try {
+				for (String[] cells = lines.next(); cells != null; cells = lines.next()) {
+					if ((++rows & 4095) == 0) {
+						progress.lines(rows, input.count);
+					}
+					parser.line(cells, lines.number(), buffer);
+					if (buffer.length() > FLUSH_CHARS || parser.errorCount > 0) {
+						write(copy, buffer);
+					}
+				}
+				write(copy, buffer);
+				copy.endCopy();
+			}
+			finally {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+		}
+		catch (ImportLines.Refused ex) {
+			parser.error(0, null, ex.messageKey);
+			return 0;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("staging failed", ex);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		catch (IllegalStateException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw ex;
+		}
+		return rows;
+	}
+
+	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+		if (!buffer.isEmpty()) {
+			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+			copy.writeToCopy(bytes, 0, bytes.length);
+			buffer.setLength(0);
+		}
+	}
+
+	private org.postgresql.copy.CopyManager copyManager() throws SQLException {
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		return connection.unwrap(PGConnection.class).getCopyAPI();
+	}
+
+	private Map<String, OrgUnit> communes(Scope scope) {
+		Map<String, OrgUnit> map = new HashMap<>();
+		this.units.list(scope, UnitKind.COMMUNE)
+			.stream()
+			.filter((u) -> u.code() != null)
+			.forEach((u) -> map.put(u.code(), u));
+		if (!scope.everything()) {
+			// a post covers communes below the province: list() finds them through their
+			// path
+			this.units.list(scope, UnitKind.HAMLET)
+				.forEach((h) -> map.computeIfAbsent(communeCode(h), (c) -> this.units.get(Scope.all(), h.parentId())));
+			map.remove(null);
+		}
+		Map<String, OrgUnit> byName = new HashMap<>();
+		java.util.Set<String> twice = new java.util.HashSet<>();
+		map.values().forEach((c) -> {
+			if (byName.putIfAbsent(BY_NAME + SearchKey.of(c.name()), c) != null) {
+				twice.add(BY_NAME + SearchKey.of(c.name()));
+			}
+		});
+		// a name two communes share is not enough: the code is needed
+		twice.forEach(byName::remove);
+		map.putAll(byName);
+		return map;
+	}
+
+	private String communeCode(OrgUnit hamlet) {
+		return this.units.get(Scope.all(), hamlet.parentId()).code();
+	}
+
+	private Map<String, OrgUnit> hamlets(Scope scope) {
+		Map<String, OrgUnit> map = new HashMap<>();
+		for (OrgUnit h : this.units.list(scope, UnitKind.HAMLET)) {
+			map.put(h.parentId() + "|" + SearchKey.of(h.name()), h);
+			if (h.code() != null) {
+				map.putIfAbsent(h.parentId() + "|" + SearchKey.of(h.code()), h);
+			}
+		}
+		return map;
+	}
+
+	private ImportReport failed(ImportParser parser, long line, String key) {
+		rollback();
+		parser.error(line, null, key);
+		return new ImportReport(0, 0, 0, false, List.of(new LineError(line, null, key)), 1);
+	}
+
+	/** Told how far an import got: data lines and bytes read so far. */
+	public interface Progress {
+
+		Progress NONE = (lines, bytes) -> {
+		};
+
+		void lines(long lines, long bytes);
+
+	}
+
+	/** Counts the bytes read from the file. */
+	private static final class Counting extends java.io.FilterInputStream {
+
+		private long count;
+
+		Counting(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			this.count += (b >= 0) ? 1 : 0;
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			this.count += Math.max(n, 0);
+			return n;
+		}
+
+	}
+
+	private static void rollback() {
+		TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+	}
+
+}
