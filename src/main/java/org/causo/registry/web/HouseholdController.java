@@ -24,6 +24,7 @@ import org.causo.registry.Surveys;
 import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Household pages: the searchable list, one household, the form, archive. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HouseholdController {
 
 	private final Households households;
@@ -129,7 +130,7 @@ class HouseholdController {
 	}
 
 	@GetMapping("/households/new")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long hamlet, Model model) {
 		model.addAttribute("form",
 				new HouseholdForm(null, hamlet, null, null, null, null, null, null, false, false, false));
@@ -137,7 +138,7 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, HouseholdForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -153,7 +154,7 @@ class HouseholdController {
 	}
 
 	@GetMapping("/households/{id}/edit")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		HouseholdView h = this.households.get(actor.scope(), id);
 		model.addAttribute("form", HouseholdForm.of(h));
@@ -161,7 +162,7 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, HouseholdForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		HouseholdView h = this.households.get(actor.scope(), id);
@@ -178,7 +179,7 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.archive(actor.scope(), id);
 		redirect.addFlashAttribute("saved", true);
@@ -186,7 +187,7 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households/{id}/restore")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.restore(actor.scope(), id);
 		redirect.addFlashAttribute("saved", true);

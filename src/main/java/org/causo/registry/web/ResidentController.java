@@ -21,6 +21,7 @@ import org.causo.registry.Sex;
 import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Resident pages: search, one resident with the national-ID reveal, form, move. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class ResidentController {
 
 	private final Residents residents;
@@ -85,7 +86,7 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents/{id}/national-id")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String reveal(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response,
 			Model model) {
 		model.addAttribute("revealed", this.residents.revealNationalId(actor.scope(), id));
@@ -94,7 +95,7 @@ class ResidentController {
 	}
 
 	@GetMapping("/residents/new")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam long household, Model model) {
 		model.addAttribute("form", new ResidentForm(household, null, null, null,
 				this.households.get(actor.scope(), household).ethnicity(), List.of(), null, null, null, null));
@@ -102,7 +103,7 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, ResidentForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -118,7 +119,7 @@ class ResidentController {
 	}
 
 	@GetMapping("/residents/{id}/edit")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		ResidentView r = this.residents.get(actor.scope(), id);
 		model.addAttribute("form", ResidentForm.of(r));
@@ -126,7 +127,7 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, ResidentForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ResidentView r = this.residents.get(actor.scope(), id);
@@ -143,7 +144,7 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.residents.archive(actor.scope(), id);
 		redirect.addFlashAttribute("saved", true);
@@ -151,14 +152,14 @@ class ResidentController {
 	}
 
 	@GetMapping("/residents/{id}/move")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String moveForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("form", new MoveForm(null, null, null, null));
 		return movePage(actor, id, model);
 	}
 
 	@PostMapping("/residents/{id}/move")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String move(@AuthenticationPrincipal Actor actor, @PathVariable long id, MoveForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
