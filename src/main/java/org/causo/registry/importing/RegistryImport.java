@@ -9,22 +9,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
 import org.causo.audit.AuditTrail;
-import org.causo.orgunit.OrgUnit;
-import org.causo.orgunit.OrgUnits;
-import org.causo.orgunit.UnitKind;
 import org.causo.registry.ImportReport;
 import org.causo.registry.ImportReport.LineError;
 import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.Scope;
-import org.causo.shared.SearchKey;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -50,11 +45,9 @@ public class RegistryImport {
 	 * Communes are found by code, or by this prefix and their name (as exports write
 	 * them).
 	 */
-	static final String BY_NAME = "name|";
-
 	private static final int FLUSH_CHARS = 1 << 20;
 
-	private final OrgUnits units;
+	private final ImportPlaces places;
 
 	private final NationalIds nationalIds;
 
@@ -70,11 +63,11 @@ public class RegistryImport {
 
 	private final ImportColumns columns;
 
-	RegistryImport(OrgUnits units, NationalIds nationalIds, DataSource dataSource, JdbcClient jdbc, AuditTrail audit,
-			Clock clock, MessageSource messages) {
+	RegistryImport(ImportPlaces places, NationalIds nationalIds, DataSource dataSource, JdbcClient jdbc,
+			AuditTrail audit, Clock clock, MessageSource messages) {
 		this.values = new ImportValues(messages);
 		this.columns = new ImportColumns(messages);
-		this.units = units;
+		this.places = places;
 		this.nationalIds = nationalIds;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
@@ -111,9 +104,9 @@ public class RegistryImport {
 	@Transactional
 	public ImportReport run(Scope scope, InputStream input, boolean dryRun, boolean demo, int maxErrors,
 			Progress progress) {
-		ImportParser parser = new ImportParser(communes(scope), hamlets(scope), this.nationalIds,
-				Year.now(this.clock).getValue(), maxErrors, !dryRun, this.values);
-		Counting counted = new Counting(input);
+		ImportParser parser = new ImportParser(this.places.communes(scope), this.places.hamlets(scope),
+				this.nationalIds, Year.now(this.clock).getValue(), maxErrors, !dryRun, this.values);
+		CountingInput counted = new CountingInput(input);
 		long rows;
 		try {
 			this.jdbc.sql(ImportSql.STAGE).update();
@@ -125,25 +118,25 @@ public class RegistryImport {
 		catch (IOException | UncheckedIOException ex) {
 			return failed(parser, 0, "regimport.error.unreadable");
 		}
-		if (parser.errorCount == 0) {
+		if (parser.errorCount() == 0) {
 			for (Map.Entry<Long, String> clash : this.jdbc.sql(ImportSql.CLASHES)
 				.query((rs, i) -> Map.entry(rs.getLong(1), rs.getString(2)))
 				.list()) {
 				parser.error(clash.getKey(), "household_code", "household.error.code.duplicate", clash.getValue());
 			}
 		}
-		if (parser.errorCount > 0 || dryRun) {
+		if (parser.errorCount() > 0 || dryRun) {
 			rollback();
-			return new ImportReport(rows, parser.households(), parser.residents, false, parser.errors,
-					parser.errorCount);
+			return new ImportReport(rows, parser.households(), parser.residents(), false, parser.errors(),
+					parser.errorCount());
 		}
 		ImportSql.insert(this.jdbc, CurrentActor.get().map(Actor::username).orElse("system"), demo);
 		this.audit.record("REGISTRY_IMPORTED", "household", null,
-				"households=" + parser.households() + ", residents=" + parser.residents);
-		return new ImportReport(rows, parser.households(), parser.residents, true, List.of(), 0);
+				"households=" + parser.households() + ", residents=" + parser.residents());
+		return new ImportReport(rows, parser.households(), parser.residents(), true, List.of(), 0);
 	}
 
-	private long parse(Counting input, ImportParser parser, Progress progress, String copySql) throws IOException {
+	private long parse(CountingInput input, ImportParser parser, Progress progress, String copySql) throws IOException {
 		long rows = 0;
 		try (ImportLines lines = ImportLines.open(input)) {
 			List<String> header = lines.header();
@@ -163,7 +156,7 @@ public class RegistryImport {
 						progress.lines(rows, input.count);
 					}
 					parser.line(cells, lines.number(), buffer);
-					if (buffer.length() > FLUSH_CHARS || parser.errorCount > 0) {
+					if (buffer.length() > FLUSH_CHARS || parser.errorCount() > 0) {
 						write(copy, buffer);
 					}
 				}
@@ -208,47 +201,6 @@ public class RegistryImport {
 		return connection.unwrap(PGConnection.class).getCopyAPI();
 	}
 
-	private Map<String, OrgUnit> communes(Scope scope) {
-		Map<String, OrgUnit> map = new HashMap<>();
-		this.units.list(scope, UnitKind.COMMUNE)
-			.stream()
-			.filter((u) -> u.code() != null)
-			.forEach((u) -> map.put(u.code(), u));
-		if (!scope.everything()) {
-			// a post covers communes below the province: list() finds them through their
-			// path
-			this.units.list(scope, UnitKind.HAMLET)
-				.forEach((h) -> map.computeIfAbsent(communeCode(h), (c) -> this.units.get(Scope.all(), h.parentId())));
-			map.remove(null);
-		}
-		Map<String, OrgUnit> byName = new HashMap<>();
-		java.util.Set<String> twice = new java.util.HashSet<>();
-		map.values().forEach((c) -> {
-			if (byName.putIfAbsent(BY_NAME + SearchKey.of(c.name()), c) != null) {
-				twice.add(BY_NAME + SearchKey.of(c.name()));
-			}
-		});
-		// a name two communes share is not enough: the code is needed
-		twice.forEach(byName::remove);
-		map.putAll(byName);
-		return map;
-	}
-
-	private String communeCode(OrgUnit hamlet) {
-		return this.units.get(Scope.all(), hamlet.parentId()).code();
-	}
-
-	private Map<String, OrgUnit> hamlets(Scope scope) {
-		Map<String, OrgUnit> map = new HashMap<>();
-		for (OrgUnit h : this.units.list(scope, UnitKind.HAMLET)) {
-			map.put(h.parentId() + "|" + SearchKey.of(h.name()), h);
-			if (h.code() != null) {
-				map.putIfAbsent(h.parentId() + "|" + SearchKey.of(h.code()), h);
-			}
-		}
-		return map;
-	}
-
 	private ImportReport failed(ImportParser parser, long line, String key) {
 		rollback();
 		parser.error(line, null, key);
@@ -262,31 +214,6 @@ public class RegistryImport {
 		};
 
 		void lines(long lines, long bytes);
-
-	}
-
-	/** Counts the bytes read from the file. */
-	private static final class Counting extends java.io.FilterInputStream {
-
-		private long count;
-
-		Counting(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			this.count += (b >= 0) ? 1 : 0;
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			this.count += Math.max(n, 0);
-			return n;
-		}
 
 	}
 
