@@ -49,6 +49,21 @@ public final class CopyWriter implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Where a caller that writes COPY text itself (the import's parser) appends its
+	 * lines; {@link #send(boolean)} sends them.
+	 */
+	StringBuilder text() {
+		return this.buffer;
+	}
+
+	/** Sends the text once about a megabyte is there, or at once when {@code now}. */
+	void send(boolean now) {
+		if (now || this.buffer.length() > FLUSH_CHARS) {
+			flush();
+		}
+	}
+
 	private void flush() {
 		if (!this.buffer.isEmpty()) {
 			byte[] bytes = this.buffer.toString().getBytes(StandardCharsets.UTF_8);

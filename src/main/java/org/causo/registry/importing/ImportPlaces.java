@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportPlaces {
 
-	/** The key prefix of a commune found by its name. */
+	/**
+	 * Communes are found by code, or by this prefix and their name (as exports write
+	 * them).
+	 */
 	static final String BY_NAME = "name|";
 
 	private final OrgUnits units;

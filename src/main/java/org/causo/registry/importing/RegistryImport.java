@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Year;
 import java.util.List;
@@ -20,12 +17,9 @@ import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.Scope;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -40,12 +34,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class RegistryImport {
-
-	/**
-	 * Communes are found by code, or by this prefix and their name (as exports write
-	 * them).
-	 */
-	private static final int FLUSH_CHARS = 1 << 20;
 
 	private final ImportPlaces places;
 
@@ -148,33 +136,20 @@ public class RegistryImport {
 				return 0;
 			}
 			parser.columns(positions, header.size());
-			CopyIn copy = copyManager().copyIn(copySql);
-			StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
-			try {
+			try (CopyWriter copy = new CopyWriter(this.dataSource, copySql)) {
 				for (String[] cells = lines.next(); cells != null; cells = lines.next()) {
 					if ((++rows & 4095) == 0) {
 						progress.lines(rows, input.count);
 					}
-					parser.line(cells, lines.number(), buffer);
-					if (buffer.length() > FLUSH_CHARS || parser.errorCount() > 0) {
-						write(copy, buffer);
-					}
+					parser.line(cells, lines.number(), copy.text());
+					copy.send(parser.errorCount() > 0);
 				}
-				write(copy, buffer);
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
+				copy.end();
 			}
 		}
 		catch (ImportLines.Refused ex) {
 			parser.error(0, null, ex.messageKey);
 			return 0;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("staging failed", ex);
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();
@@ -186,19 +161,6 @@ public class RegistryImport {
 			throw ex;
 		}
 		return rows;
-	}
-
-	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-		if (!buffer.isEmpty()) {
-			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-			copy.writeToCopy(bytes, 0, bytes.length);
-			buffer.setLength(0);
-		}
-	}
-
-	private org.postgresql.copy.CopyManager copyManager() throws SQLException {
-		Connection connection = DataSourceUtils.getConnection(this.dataSource);
-		return connection.unwrap(PGConnection.class).getCopyAPI();
 	}
 
 	private ImportReport failed(ImportParser parser, long line, String key) {
