@@ -7,12 +7,11 @@ import java.util.List;
 import org.causo.audit.AuditTrail;
 import org.causo.registry.households.HouseholdStore;
 import org.causo.registry.nationalid.NationalIds;
+import org.causo.registry.residents.Memberships;
 import org.causo.registry.residents.ResidentPlaces;
 import org.causo.registry.residents.ResidentRules;
 import org.causo.registry.residents.ResidentStore;
 import org.causo.registry.residents.ResidentViews;
-import org.causo.shared.Actor;
-import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
@@ -54,10 +53,13 @@ public class Residents {
 
 	private final ResidentViews views;
 
-	Residents(ResidentStore store, ResidentViews views, HouseholdStore households, Households householdFacade,
-			ResidentRules rules, NationalIds nationalIds, ResidentPlaces places, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+	private final Memberships memberships;
+
+	Residents(ResidentStore store, ResidentViews views, Memberships memberships, HouseholdStore households,
+			Households householdFacade, ResidentRules rules, NationalIds nationalIds, ResidentPlaces places,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.views = views;
+		this.memberships = memberships;
 		this.store = store;
 		this.households = households;
 		this.householdFacade = householdFacade;
@@ -98,7 +100,7 @@ public class Residents {
 	@Transactional(readOnly = true)
 	public List<Membership> history(Scope scope, long id) {
 		find(scope, id);
-		return this.store.memberships(id);
+		return this.memberships.of(id);
 	}
 
 	/** Creates a resident in a household of the scope (also a walk-in at a class). */
@@ -107,7 +109,7 @@ public class Residents {
 		HouseholdView household = clean.household();
 		long id = this.store.insert(draft, clean.name(), clean.phone(), this.nationalIds.seal(clean.nationalId()),
 				this.rules.pathOf(household));
-		this.store.openMembership(id, household.id(), draft.relation(), LocalDate.now(this.clock), actorName());
+		this.memberships.open(id, household.id(), draft.relation(), LocalDate.now(this.clock));
 		if (draft.relation() == Relation.HEAD) {
 			this.households.setHead(household.id(), id);
 		}
@@ -135,7 +137,7 @@ public class Residents {
 	public ResidentView archive(Scope scope, long id) {
 		ResidentView r = find(scope, id);
 		this.store.setArchived(id, true);
-		this.store.closeMembership(id, LocalDate.now(this.clock));
+		this.memberships.close(id, LocalDate.now(this.clock));
 		clearHeadIf(r.householdId(), id);
 		this.events.publishEvent(new ResidentArchived(this.places.of(id)));
 		this.audit.record("RESIDENT_ARCHIVED", "resident", id, null);
@@ -146,7 +148,7 @@ public class Residents {
 		ResidentView r = find(scope, id);
 		if (r.archived()) {
 			this.store.setArchived(id, false);
-			this.store.openMembership(id, r.householdId(), r.relation(), LocalDate.now(this.clock), actorName());
+			this.memberships.open(id, r.householdId(), r.relation(), LocalDate.now(this.clock));
 			this.events.publishEvent(new ResidentRestored(this.places.of(id)));
 			this.audit.record("RESIDENT_RESTORED", "resident", id, null);
 		}
@@ -157,10 +159,10 @@ public class Residents {
 	public ResidentView move(Scope scope, long id, MoveDraft move) {
 		ResidentView r = find(scope, id);
 		LocalDate on = (move.movedOn() != null) ? move.movedOn() : LocalDate.now(this.clock);
-		HouseholdView to = this.rules.checkMove(scope, r, move, on, this.store.currentSince(id).orElse(null));
-		this.store.closeMembership(id, on);
+		HouseholdView to = this.rules.checkMove(scope, r, move, on, this.memberships.currentSince(id).orElse(null));
+		this.memberships.close(id, on);
 		this.store.moveTo(id, to.id(), this.rules.pathOf(to), move.relation());
-		this.store.openMembership(id, to.id(), move.relation(), on, actorName());
+		this.memberships.open(id, to.id(), move.relation(), on);
 		clearHeadIf(r.householdId(), id);
 		if (move.relation() == Relation.HEAD) {
 			this.households.setHead(to.id(), id);
@@ -192,10 +194,6 @@ public class Residents {
 
 	private ResidentView find(Scope scope, long id) {
 		return this.views.find(scope, id);
-	}
-
-	static String actorName() {
-		return CurrentActor.get().map(Actor::username).orElse("system");
 	}
 
 }
