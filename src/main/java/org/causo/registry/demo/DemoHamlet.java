@@ -1,8 +1,11 @@
 package org.causo.registry.demo;
 
+import java.util.Set;
+
 import org.causo.orgunit.OrgUnit;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.Signal;
+import org.causo.shared.SearchKey;
 
 /**
  * A demo hamlet's invented profile.
@@ -22,5 +25,24 @@ import org.causo.registry.Signal;
  */
 record DemoHamlet(OrgUnit unit, String communeCode, String prefix, Object[] mix, Ethnicity mainGroup, boolean remote,
 		int phoneShare, int noSmartphoneShare, Signal[] signal, double lat, double lon, int[] count) {
+
+	/**
+	 * The household codes' prefix: the initials of the hamlet's name, numbered when
+	 * another hamlet of the commune has them.
+	 */
+	static String codePrefix(OrgUnit hamlet, String commune, Set<String> taken) {
+		StringBuilder p = new StringBuilder();
+		for (String word : SearchKey.of(hamlet.name()).split(" ")) {
+			if (!word.equals("ban") && !word.isEmpty()) {
+				p.append(Character.toUpperCase(word.charAt(0)));
+			}
+		}
+		String base = p.isEmpty() ? "H" : p.toString();
+		String prefix = base;
+		for (int n = 2; !taken.add(commune + "|" + prefix); n++) {
+			prefix = base + n;
+		}
+		return prefix;
+	}
 
 }

@@ -9,11 +9,9 @@ import java.util.SplittableRandom;
 import org.causo.orgunit.OrgUnit;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.Language;
-import org.causo.registry.Network;
 import org.causo.registry.ReadsVietnamese;
 import org.causo.registry.Relation;
 import org.causo.registry.Sex;
-import org.causo.registry.Signal;
 import org.causo.registry.demo.DemoPeople.Group;
 import org.causo.shared.SearchKey;
 
@@ -56,9 +54,10 @@ final class DemoHouseholds {
 			int communeIndex = Math.floorMod(commune.hashCode(), 97);
 			double lat = 22.25 + (communeIndex % 11) * 0.05 + this.random.nextDouble() * 0.08;
 			double lon = 102.35 + (communeIndex % 13) * 0.08 + this.random.nextDouble() * 0.1;
-			out.add(new DemoHamlet(h, commune, prefix(h, commune, prefixes), mix, DemoPeople.draw(this.random, mix),
-					remote, remote ? 35 : 65, remote ? 22 + this.random.nextInt(14) : 1 + this.random.nextInt(5),
-					signal(remote), lat, lon, new int[1]));
+			out.add(new DemoHamlet(h, commune, DemoHamlet.codePrefix(h, commune, prefixes), mix,
+					DemoPeople.draw(this.random, mix), remote, remote ? 35 : 65,
+					remote ? 22 + this.random.nextInt(14) : 1 + this.random.nextInt(5),
+					DemoSignals.of(this.random, remote), lat, lon, new int[1]));
 			weights[i] = 0.4 + this.random.nextDouble() * 1.2;
 			sum += weights[i];
 		}
@@ -194,39 +193,8 @@ final class DemoHouseholds {
 		return weights.length - 1;
 	}
 
-	/** Best network and bars per operator in a hamlet: Viettel reaches furthest. */
-	private Signal[] signal(boolean remote) {
-		SplittableRandom r = this.random;
-		Network[] remoteViettel = { Network.NONE, Network.G2, Network.G3, Network.G3, Network.G4 };
-		Network viettel = remote ? remoteViettel[r.nextInt(remoteViettel.length)]
-				: (r.nextInt(100) < 85) ? Network.G4 : Network.G3;
-		Network vnpt = remote ? Network.NONE : (r.nextInt(100) < 50) ? Network.G4 : Network.G3;
-		Network mobifone = (remote || r.nextInt(100) < 40) ? Network.NONE : Network.G3;
-		Network vietnamobile = (remote || r.nextInt(100) < 80) ? Network.NONE : Network.G2;
-		return new Signal[] { bars(viettel), bars(vnpt), bars(mobifone), bars(vietnamobile) };
-	}
-
-	private Signal bars(Network network) {
-		return new Signal(network, (network == Network.NONE) ? 0 : 1 + this.random.nextInt(4));
-	}
-
 	SplittableRandom random() {
 		return this.random;
-	}
-
-	private static String prefix(OrgUnit hamlet, String commune, Set<String> taken) {
-		StringBuilder p = new StringBuilder();
-		for (String word : SearchKey.of(hamlet.name()).split(" ")) {
-			if (!word.equals("ban") && !word.isEmpty()) {
-				p.append(Character.toUpperCase(word.charAt(0)));
-			}
-		}
-		String base = p.isEmpty() ? "H" : p.toString();
-		String prefix = base;
-		for (int n = 2; !taken.add(commune + "|" + prefix); n++) {
-			prefix = base + n;
-		}
-		return prefix;
 	}
 
 }

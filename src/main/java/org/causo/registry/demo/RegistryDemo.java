@@ -2,7 +2,6 @@ package org.causo.registry.demo;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,7 +12,6 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.registry.importing.CopyWriter;
 import org.causo.registry.nationalid.NationalIds;
-import org.causo.registry.search.Enums;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
@@ -131,9 +129,9 @@ class RegistryDemo implements DemoLoader {
 			copy.end();
 		}
 		t = phase(phases, "households", t);
-		residents(all, householdIds, residentIds);
+		DemoResidentsCopy.residents(this.dataSource, this.nationalIds, all, householdIds, residentIds);
 		t = phase(phases, "residents", t);
-		memberships(all, householdIds, residentIds);
+		DemoResidentsCopy.memberships(this.dataSource, all, householdIds, residentIds);
 		t = phase(phases, "memberships", t);
 		long surveys = 0;
 		java.time.LocalDate firstDay = java.time.LocalDate.now(this.clock).minusDays(DemoSurveys.DAYS);
@@ -150,41 +148,6 @@ class RegistryDemo implements DemoLoader {
 		}
 		phase(phases, "surveys", t);
 		return new long[] { all.size(), people, surveys };
-	}
-
-	private void residents(List<DemoHousehold> all, long[] householdIds, long[] residentIds) {
-		HexFormat hex = HexFormat.of();
-		var seal = this.nationalIds.bulk();
-		try (CopyWriter copy = new CopyWriter(this.dataSource, """
-				copy resident (id, household_id, unit_path, full_name, name_key, sex, birth_year, ethnicity, languages,
-				    reads_vietnamese, relation, phone, national_id_sealed, demo) from stdin
-				""")) {
-			int n = 0;
-			for (int i = 0; i < all.size(); i++) {
-				DemoHousehold h = all.get(i);
-				for (DemoPerson p : h.people()) {
-					String sealed = (p.nationalId() != null) ? "\\x" + hex.formatHex(seal.apply(p.nationalId())) : null;
-					copy.row(residentIds[n++], householdIds[i], h.hamlet().unit().path(), p.name(), p.nameKey(),
-							p.sex().name(), p.birthYear(), p.ethnicity().name(), p.languages(), Enums.name(p.reads()),
-							p.relation().name(), p.phone(), sealed, true);
-				}
-			}
-			copy.end();
-		}
-	}
-
-	private void memberships(List<DemoHousehold> all, long[] householdIds, long[] residentIds) {
-		try (CopyWriter copy = new CopyWriter(this.dataSource,
-				"copy resident_membership (resident_id, household_id, relation, from_date, recorded_by) from stdin")) {
-			int n = 0;
-			for (int i = 0; i < all.size(); i++) {
-				for (DemoPerson p : all.get(i).people()) {
-					copy.row(residentIds[n++], householdIds[i], p.relation().name(),
-							Math.max(2015, p.birthYear()) + "-01-01", "demo");
-				}
-			}
-			copy.end();
-		}
 	}
 
 	private static long phase(StringBuilder phases, String name, long since) {
