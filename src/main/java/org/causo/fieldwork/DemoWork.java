@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
 import org.causo.training.demo.DemoClassMarks;
 

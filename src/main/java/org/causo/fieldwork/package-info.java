@@ -3,8 +3,8 @@
  * only with a reason), support teams of a post, their household assignments and visits,
  * and the sync API that takes a device's queued events idempotently.
  */
-@ApplicationModule(
-		allowedDependencies = { "shared", "audit", "orgunit", "identity", "registry", "training", "training :: demo" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "identity", "registry", "registry :: demo",
+		"training", "training :: demo" })
 package org.causo.fieldwork;
 
 import org.springframework.modulith.ApplicationModule;

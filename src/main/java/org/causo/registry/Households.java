@@ -1,16 +1,15 @@
 package org.causo.registry;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.causo.audit.AuditTrail;
-import org.causo.orgunit.OrgUnit;
-import org.causo.orgunit.OrgUnits;
-import org.causo.orgunit.UnitKind;
+import org.causo.registry.households.HouseholdRules;
+import org.causo.registry.households.HouseholdStore;
+import org.causo.registry.households.UnitNames;
+import org.causo.registry.residents.ResidentPlaces;
+import org.causo.registry.residents.ResidentStore;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 
@@ -29,15 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Households {
 
-	static final Pattern CODE = Pattern.compile("[A-Za-z0-9._/-]{1,30}");
-
-	static final int MAX_ADDRESS = 300;
-
 	private final HouseholdStore store;
 
 	private final ResidentStore residents;
 
-	private final OrgUnits units;
+	private final HouseholdRules rules;
 
 	private final UnitNames names;
 
@@ -47,11 +42,11 @@ public class Households {
 
 	private final ApplicationEventPublisher events;
 
-	Households(HouseholdStore store, ResidentStore residents, OrgUnits units, UnitNames names, ResidentPlaces places,
-			AuditTrail audit, ApplicationEventPublisher events) {
+	Households(HouseholdStore store, ResidentStore residents, HouseholdRules rules, UnitNames names,
+			ResidentPlaces places, AuditTrail audit, ApplicationEventPublisher events) {
 		this.store = store;
 		this.residents = residents;
-		this.units = units;
+		this.rules = rules;
 		this.names = names;
 		this.places = places;
 		this.audit = audit;
@@ -97,7 +92,7 @@ public class Households {
 	}
 
 	public HouseholdView create(Scope scope, HouseholdDraft draft) {
-		Checked c = check(scope, draft, null);
+		HouseholdRules.Checked c = this.rules.check(scope, draft, null);
 		long id;
 		try {
 			id = this.store.insert(draft, c.code(), c.hamlet().parentId(), c.hamlet().path());
@@ -111,7 +106,7 @@ public class Households {
 
 	public HouseholdView update(Scope scope, long id, HouseholdDraft draft) {
 		HouseholdView existing = find(scope, id);
-		Checked c = check(scope, draft, existing);
+		HouseholdRules.Checked c = this.rules.check(scope, draft, existing);
 		this.store.update(id, draft, c.code(), c.hamlet().parentId(), c.hamlet().path());
 		if (draft.headResidentId() != null && !draft.headResidentId().equals(existing.headResidentId())) {
 			if (existing.headResidentId() != null) {
@@ -147,72 +142,8 @@ public class Households {
 		return this.store.find(scope, id).orElseThrow(() -> new NotFoundException("household"));
 	}
 
-	private Checked check(Scope scope, HouseholdDraft d, HouseholdView existing) {
-		List<Problem> problems = new ArrayList<>();
-		String code = (d.code() != null) ? d.code().strip() : "";
-		if (code.isEmpty()) {
-			problems.add(new Problem("code", "household.error.code.required"));
-		}
-		else if (!CODE.matcher(code).matches()) {
-			problems.add(new Problem("code", "household.error.code.invalid"));
-		}
-		OrgUnit hamlet = hamlet(scope, d.hamletId(), problems);
-		if (d.address() != null && d.address().length() > MAX_ADDRESS) {
-			problems.add(new Problem("address", "household.error.address.tooLong", MAX_ADDRESS));
-		}
-		checkPosition(d.latitude(), d.longitude(), problems);
-		if (d.poor() && d.nearPoor()) {
-			problems.add(new Problem("nearPoor", "household.error.poorAndNearPoor"));
-		}
-		if (d.headResidentId() != null && (existing == null || this.residents.members(existing.id())
-			.stream()
-			.noneMatch((r) -> r.view().id() == d.headResidentId()))) {
-			problems.add(new Problem("headResidentId", "household.error.head"));
-		}
-		if (problems.isEmpty()
-				&& this.store.codeTaken(hamlet.parentId(), code, (existing != null) ? existing.id() : null)) {
-			problems.add(new Problem("code", "household.error.code.duplicate", code));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		return new Checked(code, hamlet);
-	}
-
-	/** The hamlet, if it is one, active and inside the scope; otherwise a problem. */
-	OrgUnit hamlet(Scope scope, Long hamletId, List<Problem> problems) {
-		OrgUnit hamlet = null;
-		if (hamletId != null) {
-			try {
-				hamlet = this.units.get(scope, hamletId);
-			}
-			catch (NotFoundException ex) {
-				hamlet = null;
-			}
-		}
-		if (hamlet == null || hamlet.kind() != UnitKind.HAMLET || hamlet.archived()) {
-			problems.add(new Problem("hamletId", "household.error.hamlet"));
-			return null;
-		}
-		return hamlet;
-	}
-
-	static void checkPosition(BigDecimal lat, BigDecimal lon, List<Problem> problems) {
-		if ((lat == null) != (lon == null)) {
-			problems.add(new Problem("latitude", "household.error.position.both"));
-		}
-		else if (lat != null && (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
-				|| lon.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
-			problems.add(new Problem("latitude", "household.error.position.range"));
-		}
-	}
-
 	static int clamp(int size) {
 		return (size <= 0) ? 25 : Math.min(size, 200);
-	}
-
-	private record Checked(String code, OrgUnit hamlet) {
-
 	}
 
 }

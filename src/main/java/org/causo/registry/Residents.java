@@ -3,15 +3,19 @@ package org.causo.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.causo.audit.AuditTrail;
-import org.causo.registry.ResidentStore.ResidentRow;
-import org.causo.shared.Actor;
-import org.causo.shared.CurrentActor;
+import org.causo.registry.households.HouseholdStore;
+import org.causo.registry.nationalid.NationalIds;
+import org.causo.registry.residents.Memberships;
+import org.causo.registry.residents.ResidentPlaces;
+import org.causo.registry.residents.ResidentRules;
+import org.causo.registry.residents.ResidentStore;
+import org.causo.registry.residents.ResidentViews;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +51,15 @@ public class Residents {
 
 	private final Clock clock;
 
-	private final UnitNames names;
+	private final ResidentViews views;
 
-	Residents(ResidentStore store, HouseholdStore households, Households householdFacade, ResidentRules rules,
-			NationalIds nationalIds, ResidentPlaces places, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, UnitNames names) {
-		this.names = names;
+	private final Memberships memberships;
+
+	Residents(ResidentStore store, ResidentViews views, Memberships memberships, HouseholdStore households,
+			Households householdFacade, ResidentRules rules, NationalIds nationalIds, ResidentPlaces places,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.views = views;
+		this.memberships = memberships;
 		this.store = store;
 		this.households = households;
 		this.householdFacade = householdFacade;
@@ -66,21 +73,19 @@ public class Residents {
 
 	@Transactional(readOnly = true)
 	public ResidentView get(Scope scope, long id) {
-		return masked(find(scope, id), new java.util.HashMap<>());
+		return this.views.get(scope, id);
 	}
 
 	@Transactional(readOnly = true)
 	public Chunk<ResidentView> search(Scope scope, ResidentQuery query, String after, int size) {
-		Map<Long, String> hamlets = new java.util.HashMap<>();
-		return this.store.search(scope, query, after, Households.clamp(size)).map((r) -> masked(r, hamlets));
+		return this.views.search(scope, query, after, Households.clamp(size));
 	}
 
 	/** The active members of a household inside the scope. */
 	@Transactional(readOnly = true)
 	public List<ResidentView> members(Scope scope, long householdId) {
 		this.householdFacade.find(scope, householdId);
-		Map<Long, String> hamlets = new java.util.HashMap<>();
-		return this.store.members(householdId).stream().map((r) -> masked(r, hamlets)).toList();
+		return this.views.members(householdId);
 	}
 
 	/**
@@ -95,7 +100,7 @@ public class Residents {
 	@Transactional(readOnly = true)
 	public List<Membership> history(Scope scope, long id) {
 		find(scope, id);
-		return this.store.memberships(id);
+		return this.memberships.of(id);
 	}
 
 	/** Creates a resident in a household of the scope (also a walk-in at a class). */
@@ -104,7 +109,7 @@ public class Residents {
 		HouseholdView household = clean.household();
 		long id = this.store.insert(draft, clean.name(), clean.phone(), this.nationalIds.seal(clean.nationalId()),
 				this.rules.pathOf(household));
-		this.store.openMembership(id, household.id(), draft.relation(), LocalDate.now(this.clock), actorName());
+		this.memberships.open(id, household.id(), draft.relation(), LocalDate.now(this.clock));
 		if (draft.relation() == Relation.HEAD) {
 			this.households.setHead(household.id(), id);
 		}
@@ -113,14 +118,14 @@ public class Residents {
 	}
 
 	public ResidentView update(Scope scope, long id, ResidentDraft draft) {
-		ResidentRow existing = find(scope, id);
-		ResidentRules.Clean clean = this.rules.check(scope, draft, existing.view());
+		ResidentView existing = find(scope, id);
+		ResidentRules.Clean clean = this.rules.check(scope, draft, existing);
 		this.store.update(id, draft, clean.name(), clean.phone(), this.nationalIds.seal(clean.nationalId()));
-		long householdId = existing.view().householdId();
+		long householdId = existing.householdId();
 		if (draft.relation() == Relation.HEAD) {
 			this.households.setHead(householdId, id);
 		}
-		else if (existing.view().relation() == Relation.HEAD) {
+		else if (existing.relation() == Relation.HEAD) {
 			clearHeadIf(householdId, id);
 		}
 		this.households.refreshSearchKey(householdId);
@@ -130,21 +135,20 @@ public class Residents {
 	}
 
 	public ResidentView archive(Scope scope, long id) {
-		ResidentRow r = find(scope, id);
+		ResidentView r = find(scope, id);
 		this.store.setArchived(id, true);
-		this.store.closeMembership(id, LocalDate.now(this.clock));
-		clearHeadIf(r.view().householdId(), id);
+		this.memberships.close(id, LocalDate.now(this.clock));
+		clearHeadIf(r.householdId(), id);
 		this.events.publishEvent(new ResidentArchived(this.places.of(id)));
 		this.audit.record("RESIDENT_ARCHIVED", "resident", id, null);
 		return get(scope, id);
 	}
 
 	public ResidentView restore(Scope scope, long id) {
-		ResidentRow r = find(scope, id);
-		if (r.view().archived()) {
+		ResidentView r = find(scope, id);
+		if (r.archived()) {
 			this.store.setArchived(id, false);
-			this.store.openMembership(id, r.view().householdId(), r.view().relation(), LocalDate.now(this.clock),
-					actorName());
+			this.memberships.open(id, r.householdId(), r.relation(), LocalDate.now(this.clock));
 			this.events.publishEvent(new ResidentRestored(this.places.of(id)));
 			this.audit.record("RESIDENT_RESTORED", "resident", id, null);
 		}
@@ -153,18 +157,18 @@ public class Residents {
 
 	/** Moves a resident to another household of the scope, keeping the history. */
 	public ResidentView move(Scope scope, long id, MoveDraft move) {
-		ResidentRow r = find(scope, id);
+		ResidentView r = find(scope, id);
 		LocalDate on = (move.movedOn() != null) ? move.movedOn() : LocalDate.now(this.clock);
-		HouseholdView to = this.rules.checkMove(scope, r.view(), move, on, this.store.currentSince(id).orElse(null));
-		this.store.closeMembership(id, on);
+		HouseholdView to = this.rules.checkMove(scope, r, move, on, this.memberships.currentSince(id).orElse(null));
+		this.memberships.close(id, on);
 		this.store.moveTo(id, to.id(), this.rules.pathOf(to), move.relation());
-		this.store.openMembership(id, to.id(), move.relation(), on, actorName());
-		clearHeadIf(r.view().householdId(), id);
+		this.memberships.open(id, to.id(), move.relation(), on);
+		clearHeadIf(r.householdId(), id);
 		if (move.relation() == Relation.HEAD) {
 			this.households.setHead(to.id(), id);
 		}
-		this.events.publishEvent(new ResidentMoved(r.view().householdId(), this.places.of(id)));
-		this.audit.record("RESIDENT_MOVED", "resident", id, r.view().householdCode() + " -> " + to.code());
+		this.events.publishEvent(new ResidentMoved(r.householdId(), this.places.of(id)));
+		this.audit.record("RESIDENT_MOVED", "resident", id, r.householdCode() + " -> " + to.code());
 		return get(scope, id);
 	}
 
@@ -172,14 +176,14 @@ public class Residents {
 	 * The national ID in clear, for the roles that need it; every reveal is audited.
 	 * Analysts and support members are refused.
 	 */
-	@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')")
+	@PreAuthorize(Allowed.OFFICERS)
 	public String revealNationalId(Scope scope, long id) {
-		ResidentRow r = find(scope, id);
-		if (r.sealedNationalId() == null) {
+		byte[] sealed = this.views.sealedNationalId(scope, id);
+		if (sealed == null) {
 			throw InvalidInputException.of(null, "resident.error.noNationalId");
 		}
 		this.audit.record("RESIDENT_NATIONAL_ID_REVEALED", "resident", id, null);
-		return this.nationalIds.open(r.sealedNationalId());
+		return this.nationalIds.open(sealed);
 	}
 
 	private void clearHeadIf(long householdId, long residentId) {
@@ -188,21 +192,8 @@ public class Residents {
 			.ifPresent((h) -> this.households.setHead(householdId, null));
 	}
 
-	ResidentRow find(Scope scope, long id) {
-		return this.store.find(scope, id).orElseThrow(() -> new NotFoundException("resident"));
-	}
-
-	/** The view as it leaves the module: national ID masked, hamlet named. */
-	private ResidentView masked(ResidentRow row, Map<Long, String> hamlets) {
-		ResidentView v = row.view();
-		return new ResidentView(v.id(), v.householdId(), v.householdCode(), v.hamletId(),
-				hamlets.computeIfAbsent(v.hamletId(), this.names::hamletName), v.fullName(), v.sex(), v.birthYear(),
-				v.ethnicity(), v.languages(), v.readsVietnamese(), v.relation(), v.phone(),
-				this.nationalIds.masked(row.sealedNationalId()), v.demo(), v.archived());
-	}
-
-	static String actorName() {
-		return CurrentActor.get().map(Actor::username).orElse("system");
+	private ResidentView find(Scope scope, long id) {
+		return this.views.find(scope, id);
 	}
 
 }

@@ -29,7 +29,7 @@ public record SurveyView(UUID id, long householdId, Instant recordedAt, String r
 	}
 
 	/** One recorded event: every question it asked was answered on its day. */
-	SurveyView(UUID id, long householdId, Instant recordedAt, String recordedBy, SurveyAnswers answers) {
+	public SurveyView(UUID id, long householdId, Instant recordedAt, String recordedBy, SurveyAnswers answers) {
 		this(id, householdId, recordedAt, recordedBy, answers, dated(answers));
 	}
 
@@ -50,7 +50,7 @@ public record SurveyView(UUID id, long householdId, Instant recordedAt, String r
 	}
 
 	/** This event on top of the household's state before it. */
-	SurveyView over(SurveyView older) {
+	public SurveyView over(SurveyView older) {
 		Map<SurveyQuestion, LocalDate> on = new EnumMap<>(SurveyQuestion.class);
 		on.putAll(older.answeredOn);
 		on.putAll(this.answeredOn);

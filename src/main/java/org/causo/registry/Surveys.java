@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.causo.audit.AuditTrail;
+import org.causo.registry.surveys.SurveyStore;
+import org.causo.shared.Actor;
+import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
@@ -50,7 +53,8 @@ public class Surveys {
 	public SurveyView record(Scope scope, long householdId, SurveyDraft draft) {
 		HouseholdView household = this.households.find(scope, householdId);
 		SurveyAnswers answers = check(household, draft);
-		if (this.store.insertIfNew(draft.id(), householdId, answers, Residents.actorName())) {
+		if (this.store.insertIfNew(draft.id(), householdId, answers,
+				CurrentActor.get().map(Actor::username).orElse("system"))) {
 			this.audit.record("SURVEY_RECORDED", "household", householdId, draft.id().toString());
 			return this.store.find(draft.id()).orElseThrow();
 		}

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.causo.registry.households.HouseholdStore;
+import org.causo.registry.residents.ResidentStore;
+import org.causo.registry.search.Where;
 import org.causo.support.ApiClient;
 import org.causo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -10,12 +10,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creates households and residents through the API, as a client program would. */
-final class RegistryFixtures {
+public final class RegistryFixtures {
 
 	private RegistryFixtures() {
 	}
 
-	static Map<String, Object> household(String code, long hamletId) {
+	public static Map<String, Object> household(String code, long hamletId) {
 		Map<String, Object> h = new HashMap<>();
 		h.put("code", code);
 		h.put("hamletId", hamletId);
@@ -25,7 +25,7 @@ final class RegistryFixtures {
 		return h;
 	}
 
-	static Map<String, Object> resident(long householdId, String name, String relation) {
+	public static Map<String, Object> resident(long householdId, String name, String relation) {
 		Map<String, Object> r = new HashMap<>();
 		r.put("householdId", householdId);
 		r.put("fullName", name);
@@ -38,19 +38,19 @@ final class RegistryFixtures {
 		return r;
 	}
 
-	static long createHousehold(ApiClient api, Map<String, Object> body) {
+	public static long createHousehold(ApiClient api, Map<String, Object> body) {
 		ApiClient.Response response = api.post("/api/households", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asLong();
 	}
 
-	static long createResident(ApiClient api, Map<String, Object> body) {
+	public static long createResident(ApiClient api, Map<String, Object> body) {
 		ApiClient.Response response = api.post("/api/residents", body);
 		assertThat(response.status()).as(response.body()).isEqualTo(201);
 		return response.json().get("id").asLong();
 	}
 
-	static JsonNode json(ApiClient.Response response, int status) {
+	public static JsonNode json(ApiClient.Response response, int status) {
 		assertThat(response.status()).as(response.body()).isEqualTo(status);
 		return response.json();
 	}

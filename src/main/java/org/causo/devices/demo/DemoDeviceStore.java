@@ -15,7 +15,7 @@ import org.causo.devices.IdentifierKind;
 import org.causo.devices.handovers.HandoverStore;
 import org.causo.devices.stock.DeviceStore;
 import org.causo.devices.stock.Identifiers;
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -20,7 +20,7 @@ import org.causo.devices.Donors;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.slf4j.Logger;

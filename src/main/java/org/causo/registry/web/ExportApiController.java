@@ -1,44 +1,37 @@
 package org.causo.registry.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
-import org.causo.registry.RegistryExport;
 import org.causo.registry.ResidentQuery;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.exporting.RegistryExport;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
-import org.causo.shared.web.ExportResponse;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The household and resident lists as files, with the list API's filters. */
 @RestController
 @Tag(name = "Registry: export", description = "Household and resident lists as CSV or XLSX, streamed, audited")
-@PreAuthorize(Roles.EDITORS)
+@PreAuthorize(Allowed.OFFICERS)
 class ExportApiController {
 
 	private final RegistryExport exports;
 
 	private final SkillFilter skills;
 
-	private final Clock clock;
-
-	ExportApiController(RegistryExport exports, SkillFilter skills, Clock clock) {
+	ExportApiController(RegistryExport exports, SkillFilter skills) {
 		this.exports = exports;
 		this.skills = skills;
-		this.clock = clock;
 	}
 
 	@GetMapping("/api/households/export")
@@ -50,13 +43,9 @@ class ExportApiController {
 			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
 			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.exports.households(actor.scope(),
-				new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy, archived,
-						this.skills.households(missingSkill)),
-				ExportResponse.download(response, format, accept, "households", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.exports.households(actor.scope(), new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy,
+				archived, this.skills.households(missingSkill)), download.named("households"), locale);
 	}
 
 	@GetMapping("/api/residents/export")
@@ -67,13 +56,9 @@ class ExportApiController {
 			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
 			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
 			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.exports.residents(actor.scope(),
-				new ResidentQuery(q, commune, hamlet, household, ethnicity, archived,
-						this.skills.residents(missingSkill)),
-				ExportResponse.download(response, format, accept, "residents", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.exports.residents(actor.scope(), new ResidentQuery(q, commune, hamlet, household, ethnicity, archived,
+				this.skills.residents(missingSkill)), download.named("residents"), locale);
 	}
 
 }

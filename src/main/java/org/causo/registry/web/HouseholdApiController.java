@@ -13,12 +13,13 @@ import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
-import org.causo.registry.SkillFilter;
 import org.causo.registry.SurveyDraft;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.NotFoundException;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/households")
 @Tag(name = "Registry: households", description = "Households, members and dated survey answers")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HouseholdApiController {
 
 	private final Households households;
@@ -79,14 +80,14 @@ class HouseholdApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Create a household; its code is unique in the commune")
 	HouseholdView create(@AuthenticationPrincipal Actor actor, @RequestBody HouseholdDraft draft) {
 		return this.households.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Edit a household")
 	HouseholdView update(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody HouseholdDraft draft) {
@@ -94,14 +95,14 @@ class HouseholdApiController {
 	}
 
 	@PostMapping("/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Archive a household (never deleted)")
 	HouseholdView archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.households.archive(actor.scope(), id);
 	}
 
 	@PostMapping("/{id}/restore")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Restore an archived household")
 	HouseholdView restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.households.restore(actor.scope(), id);

@@ -12,19 +12,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
-import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdSection;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.Language;
 import org.causo.registry.Residents;
-import org.causo.registry.SkillFilter;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
-import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Household pages: the searchable list, one household, the form, archive. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class HouseholdController {
 
 	private final Households households;
@@ -53,19 +50,19 @@ class HouseholdController {
 
 	private final OrgUnits units;
 
-	private final SkillFilter skills;
+	private final RegistryPages pages;
 
 	private final Clock clock;
 
 	private final ObjectProvider<HouseholdSection> sections;
 
-	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units, SkillFilter skills,
-			Clock clock, ObjectProvider<HouseholdSection> sections) {
+	HouseholdController(Households households, Residents residents, Surveys surveys, OrgUnits units,
+			RegistryPages pages, Clock clock, ObjectProvider<HouseholdSection> sections) {
 		this.households = households;
 		this.residents = residents;
 		this.surveys = surveys;
 		this.units = units;
-		this.skills = skills;
+		this.pages = pages;
 		this.clock = clock;
 		this.sections = sections;
 	}
@@ -74,21 +71,9 @@ class HouseholdController {
 	String list(@AuthenticationPrincipal Actor actor, ListFilter filter, @RequestParam(required = false) String after,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
 			Locale locale, Model model) {
-		model.addAttribute("filter", filter);
-		model.addAttribute("ethnicities", Ethnicity.values());
-		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
-		model.addAttribute("skills", this.skills.options(locale));
-		Chunk<HouseholdView> chunk;
-		try {
-			chunk = this.households.search(actor.scope(), filter.households(this.skills), after, 25);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			chunk = new Chunk<>(List.of(), 25, null, 0, false);
-		}
-		model.addAttribute("chunk", chunk);
-		model.addAttribute("after", after);
-		return (htmx != null) ? "registry/households :: results" : "registry/households";
+		return this.pages.list(actor, filter, after, htmx, response, locale, model, "registry/households",
+				(skills) -> this.households.search(actor.scope(), filter.households(skills), after,
+						RegistryPages.PAGE));
 	}
 
 	@GetMapping("/households/{id}")
@@ -129,7 +114,7 @@ class HouseholdController {
 	}
 
 	@GetMapping("/households/new")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long hamlet, Model model) {
 		model.addAttribute("form",
 				new HouseholdForm(null, hamlet, null, null, null, null, null, null, false, false, false));
@@ -137,23 +122,16 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, HouseholdForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
-			HouseholdView h = this.households.create(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/households/" + h.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, null);
-		}
+		return RegistryPages.submit(form, response, model, redirect,
+				() -> "/households/" + this.households.create(actor.scope(), form.draft()).id(),
+				() -> form(actor, model, null));
 	}
 
 	@GetMapping("/households/{id}/edit")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		HouseholdView h = this.households.get(actor.scope(), id);
 		model.addAttribute("form", HouseholdForm.of(h));
@@ -161,36 +139,28 @@ class HouseholdController {
 	}
 
 	@PostMapping("/households/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, HouseholdForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		HouseholdView h = this.households.get(actor.scope(), id);
-		try {
+		return RegistryPages.submit(form, response, model, redirect, () -> {
 			this.households.update(actor.scope(), id, form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/households/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, h);
-		}
+			return "/households/" + id;
+		}, () -> form(actor, model, h));
 	}
 
 	@PostMapping("/households/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.archive(actor.scope(), id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/households/" + id;
+		return RegistryPages.saved(redirect, "/households/" + id);
 	}
 
 	@PostMapping("/households/{id}/restore")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.restore(actor.scope(), id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/households/" + id;
+		return RegistryPages.saved(redirect, "/households/" + id);
 	}
 
 	private String form(Actor actor, Model model, HouseholdView household) {

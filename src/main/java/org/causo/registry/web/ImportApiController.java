@@ -5,13 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.ImportReport;
-import org.causo.registry.RegistryImport;
+import org.causo.registry.importing.RegistryImport;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/registry/import")
 @Tag(name = "Registry: import", description = "Households and residents from CSV, all or nothing")
-@PreAuthorize(Roles.IMPORTERS)
+@PreAuthorize(Allowed.COMMAND)
 class ImportApiController {
 
 	private final RegistryImport imports;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import jakarta.servlet.MultipartConfigElement;
 
-import org.causo.registry.ImportJobs;
+import org.causo.registry.importing.ImportJobs;
 import org.causo.shared.db.Deployment;
 
 import org.springframework.beans.factory.annotation.Value;

@@ -1,12 +1,15 @@
 package org.causo.registry.web;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -23,6 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * upload servlet gives, and the connection is closed instead of read to its end.
  */
 class ImportUploadGuard extends OncePerRequestFilter {
+
+	/**
+	 * The authorities of {@link Allowed#COMMAND}, who may import: this guard runs before
+	 * Spring Security, so it reads the session's authorities itself.
+	 */
+	static final Set<String> IMPORTERS = Set.of("ROLE_PROVINCE_ADMIN", "ROLE_POST_COMMANDER");
 
 	private final long maxBytes;
 
@@ -65,7 +74,7 @@ class ImportUploadGuard extends OncePerRequestFilter {
 		return authentication.getAuthorities()
 			.stream()
 			.map(GrantedAuthority::getAuthority)
-			.anyMatch(Roles.IMPORTER_AUTHORITIES::contains);
+			.anyMatch(IMPORTERS::contains);
 	}
 
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
-import org.causo.registry.ImportJobs;
+import org.causo.registry.importing.ImportJobs;
 
 /**
  * Receives the import page's upload. A servlet of its own, so that its multipart limit

@@ -3,7 +3,7 @@ package org.causo.registry.web;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.ResidentQuery;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.search.SkillFilter;
 
 /**
  * The filters of the list pages and exports, as request parameters.

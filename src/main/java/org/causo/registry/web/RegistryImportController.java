@@ -7,8 +7,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.registry.ImportJob;
-import org.causo.registry.ImportJobs;
-import org.causo.registry.RegistryImport;
+import org.causo.registry.importing.ImportJobs;
+import org.causo.registry.importing.RegistryImport;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * check's progress and every problem by line and column, then the save.
  */
 @Controller
-@PreAuthorize(Roles.IMPORTERS)
+@PreAuthorize(Allowed.COMMAND)
 class RegistryImportController {
 
 	static final int PAGE = 100;

@@ -14,8 +14,9 @@ import org.causo.registry.ResidentDraft;
 import org.causo.registry.ResidentQuery;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
-import org.causo.registry.SkillFilter;
+import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/residents")
 @Tag(name = "Registry: residents", description = "Residents, moves between households, national IDs")
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class ResidentApiController {
 
 	private final Residents residents;
@@ -68,35 +69,35 @@ class ResidentApiController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Create a resident in a household")
 	ResidentView create(@AuthenticationPrincipal Actor actor, @RequestBody ResidentDraft draft) {
 		return this.residents.create(actor.scope(), draft);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Edit a resident; a blank national ID keeps the stored one")
 	ResidentView update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ResidentDraft draft) {
 		return this.residents.update(actor.scope(), id, draft);
 	}
 
 	@PostMapping("/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Archive a resident who no longer lives here")
 	ResidentView archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.residents.archive(actor.scope(), id);
 	}
 
 	@PostMapping("/{id}/restore")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Restore an archived resident")
 	ResidentView restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return this.residents.restore(actor.scope(), id);
 	}
 
 	@PostMapping("/{id}/move")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Move a resident to another household; the history is kept")
 	ResidentView move(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MoveDraft move) {
 		return this.residents.move(actor.scope(), id, move);
@@ -109,7 +110,7 @@ class ResidentApiController {
 	}
 
 	@PostMapping("/{id}/national-id/reveal")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Reveal the national ID in clear; audited every time")
 	Map<String, String> reveal(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return Map.of("nationalId", this.residents.revealNationalId(actor.scope(), id));

@@ -5,9 +5,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.orgunit.OrgUnits;
-import org.causo.orgunit.UnitKind;
-import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdQuery;
 import org.causo.registry.HouseholdView;
@@ -18,10 +15,9 @@ import org.causo.registry.Relation;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.Sex;
-import org.causo.registry.SkillFilter;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,43 +32,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Resident pages: search, one resident with the national-ID reveal, form, move. */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class ResidentController {
 
 	private final Residents residents;
 
 	private final Households households;
 
-	private final OrgUnits units;
+	private final RegistryPages pages;
 
-	private final SkillFilter skills;
-
-	ResidentController(Residents residents, Households households, OrgUnits units, SkillFilter skills) {
+	ResidentController(Residents residents, Households households, RegistryPages pages) {
 		this.residents = residents;
 		this.households = households;
-		this.units = units;
-		this.skills = skills;
+		this.pages = pages;
 	}
 
 	@GetMapping("/residents")
 	String list(@AuthenticationPrincipal Actor actor, ListFilter filter, @RequestParam(required = false) String after,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
 			Locale locale, Model model) {
-		model.addAttribute("filter", filter);
-		model.addAttribute("ethnicities", Ethnicity.values());
-		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
-		model.addAttribute("skills", this.skills.options(locale));
-		Chunk<ResidentView> chunk;
-		try {
-			chunk = this.residents.search(actor.scope(), filter.residents(this.skills), after, 25);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			chunk = new Chunk<>(List.of(), 25, null, 0, false);
-		}
-		model.addAttribute("chunk", chunk);
-		model.addAttribute("after", after);
-		return (htmx != null) ? "registry/residents :: results" : "registry/residents";
+		return this.pages.list(actor, filter, after, htmx, response, locale, model, "registry/residents",
+				(skills) -> this.residents.search(actor.scope(), filter.residents(skills), after, RegistryPages.PAGE));
 	}
 
 	@GetMapping("/residents/{id}")
@@ -85,7 +65,7 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents/{id}/national-id")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String reveal(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response,
 			Model model) {
 		model.addAttribute("revealed", this.residents.revealNationalId(actor.scope(), id));
@@ -94,7 +74,7 @@ class ResidentController {
 	}
 
 	@GetMapping("/residents/new")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String newForm(@AuthenticationPrincipal Actor actor, @RequestParam long household, Model model) {
 		model.addAttribute("form", new ResidentForm(household, null, null, null,
 				this.households.get(actor.scope(), household).ethnicity(), List.of(), null, null, null, null));
@@ -102,23 +82,16 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, ResidentForm form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
-			ResidentView r = this.residents.create(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/residents/" + r.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, null, form.householdId());
-		}
+		return RegistryPages.submit(form, response, model, redirect,
+				() -> "/residents/" + this.residents.create(actor.scope(), form.draft()).id(),
+				() -> form(actor, model, null, form.householdId()));
 	}
 
 	@GetMapping("/residents/{id}/edit")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		ResidentView r = this.residents.get(actor.scope(), id);
 		model.addAttribute("form", ResidentForm.of(r));
@@ -126,51 +99,38 @@ class ResidentController {
 	}
 
 	@PostMapping("/residents/{id}")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, ResidentForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ResidentView r = this.residents.get(actor.scope(), id);
-		try {
+		return RegistryPages.submit(form, response, model, redirect, () -> {
 			this.residents.update(actor.scope(), id, form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/residents/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model, r, r.householdId());
-		}
+			return "/residents/" + id;
+		}, () -> form(actor, model, r, r.householdId()));
 	}
 
 	@PostMapping("/residents/{id}/archive")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.residents.archive(actor.scope(), id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/residents/" + id;
+		return RegistryPages.saved(redirect, "/residents/" + id);
 	}
 
 	@GetMapping("/residents/{id}/move")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String moveForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("form", new MoveForm(null, null, null, null));
 		return movePage(actor, id, model);
 	}
 
 	@PostMapping("/residents/{id}/move")
-	@PreAuthorize(Roles.EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String move(@AuthenticationPrincipal Actor actor, @PathVariable long id, MoveForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+		return RegistryPages.submit(form, response, model, redirect, () -> {
 			this.residents.move(actor.scope(), id, form.draft(householdByCode(actor, form)));
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/residents/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return movePage(actor, id, model);
-		}
+			return "/residents/" + id;
+		}, () -> movePage(actor, id, model));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.causo.registry.Residents;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Recording a household survey from a page (support members too: it is their field work).
  */
 @Controller
-@PreAuthorize(Roles.READERS)
+@PreAuthorize(Allowed.FIELD)
 class SurveyController {
 
 	private final Households households;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

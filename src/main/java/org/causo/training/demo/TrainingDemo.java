@@ -18,7 +18,7 @@ import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
-import org.causo.registry.DemoRegistry;
+import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.training.ClassDraft;
