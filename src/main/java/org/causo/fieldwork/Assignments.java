@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.assignments.AssignmentStore;
+import org.causo.fieldwork.ledger.EventLedger;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.Scope;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Assignments {
-
-	static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')";
 
 	static final int MAX_REASON = 500;
 
@@ -63,7 +64,7 @@ public class Assignments {
 		this.clock = clock;
 	}
 
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public Assigned assign(Scope scope, AssignmentDraft d) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
@@ -115,7 +116,7 @@ public class Assignments {
 	 * Gives several households to one member at once; the 3–5 rule applies to the batch,
 	 * which is saved whole or not at all.
 	 */
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public List<Assigned> assignAll(Scope scope, AssignmentBatch batch) {
 		List<Long> ids = (batch.householdIds() != null) ? batch.householdIds().stream().distinct().toList() : List.of();
 		if (ids.isEmpty() || batch.memberId() == null) {
@@ -143,7 +144,7 @@ public class Assignments {
 	 * Nobody looks after the household any more: its current assignment ends today, with
 	 * the reason, kept in the history and the audit.
 	 */
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public AssignmentView unassign(Scope scope, long householdId, String reason) {
 		HouseholdView household = this.households.get(scope, householdId);
 		String clean = (reason != null) ? reason.strip() : "";

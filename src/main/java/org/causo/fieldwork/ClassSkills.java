@@ -10,6 +10,8 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 import org.causo.training.ClassSkillsReached;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

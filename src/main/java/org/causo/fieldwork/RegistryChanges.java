@@ -1,5 +1,6 @@
 package org.causo.fieldwork;
 
+import org.causo.fieldwork.skills.SkillEventStore;
 import org.causo.registry.ResidentPlace;
 import org.causo.registry.ResidentsChanged;
 

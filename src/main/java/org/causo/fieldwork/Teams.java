@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.assignments.AssignmentStore;
+import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.teams.TeamStore;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;

@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.ledger.FieldDates;
+import org.causo.fieldwork.visits.VisitStore;
 import org.causo.orgunit.OrgUnits;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
@@ -22,6 +25,8 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,12 +135,7 @@ public class Visits {
 
 	private void check(Scope scope, HouseholdView household, VisitDraft d) {
 		List<Problem> problems = new ArrayList<>();
-		if (d.visitedOn() == null) {
-			problems.add(new Problem("visitedOn", "fieldwork.error.date.required"));
-		}
-		else if (d.visitedOn().isAfter(LocalDate.now(this.clock)) || d.visitedOn().getYear() < 2000) {
-			problems.add(new Problem("visitedOn", "fieldwork.error.date.range"));
-		}
+		FieldDates.check("visitedOn", d.visitedOn(), this.clock, problems);
 		if (household.archived()) {
 			problems.add(new Problem("householdId", "visit.error.archived"));
 		}

@@ -3,7 +3,7 @@
  * only with a reason), support teams of a post, their household assignments and visits,
  * and the sync API that takes a device's queued events idempotently.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "identity", "registry", "training" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "identity", "registry", "training", "skills" })
 package org.causo.fieldwork;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.FieldworkExport;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.ExportResponse;
 
 import org.springframework.http.HttpHeaders;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Tag(name = "Fieldwork: export", description = "Teams, members and assignments as CSV or XLSX, streamed, audited")
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class FieldworkExportController {
 
 	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "

@@ -18,6 +18,7 @@ import org.causo.fieldwork.VolunteerDraft;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages for support teams, their members and the households assigned to them. */
 @Controller
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class TeamController {
 
 	private final Teams teams;
@@ -62,7 +63,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, TeamDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -86,7 +87,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/officers")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String addOfficer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) Long officerId, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
@@ -102,7 +103,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/volunteers")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String addVolunteer(@AuthenticationPrincipal Actor actor, @PathVariable long id, VolunteerDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
@@ -118,7 +119,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/members/{memberId}/remove")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long memberId,
 			RedirectAttributes redirect) {
 		this.teams.removeMember(actor.scope(), id, memberId);
@@ -141,7 +142,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/assignments")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String assign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
 			@RequestParam(required = false) Long householdId, @RequestParam(required = false) Long memberId,
 			@RequestParam(required = false) Boolean override, @RequestParam(required = false) String reason,
@@ -159,7 +160,7 @@ class TeamController {
 
 	/** Several households to one member, one submit (the page's checkboxes). */
 	@PostMapping("/fieldwork/teams/{id}/assignments/batch")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String assignAll(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) List<Long> householdIds, @RequestParam(required = false) Long memberId,
 			@RequestParam(required = false) Boolean override, @RequestParam(required = false) String reason,
@@ -180,7 +181,7 @@ class TeamController {
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/assignments/unassign")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String unassign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long householdId,
 			@RequestParam(required = false) String reason, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {

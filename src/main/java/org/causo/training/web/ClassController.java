@@ -20,7 +20,7 @@ import org.causo.registry.Sex;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
-import org.causo.shared.SkillNames;
+import org.causo.skills.SkillNames;
 import org.causo.shared.web.FormErrors;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.Attendances;

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
-import org.causo.shared.SkillNames;
+import org.causo.skills.SkillNames;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.AttendanceView;
 import org.causo.training.Attendances;

@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.visits;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.fieldwork.VisitDraft;
+import org.causo.fieldwork.VisitView;
+import org.causo.fieldwork.ledger.EventLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** SQL for visits, the members present and the skills taught. */
-@Repository
-class VisitStore {
+@Component
+public class VisitStore {
 
 	private final JdbcClient jdbc;
 
@@ -22,7 +25,7 @@ class VisitStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID id, long householdId, String path, VisitDraft d, UUID surveyId, boolean demo) {
+	public void insert(UUID id, long householdId, String path, VisitDraft d, UUID surveyId, boolean demo) {
 		this.jdbc.sql("""
 				insert into visit (id, household_id, unit_path, visited_on, survey_id, note, recorded_by, demo)
 				values (:id, :h, :path, :on, :survey, :note, :by, :demo)
@@ -50,16 +53,16 @@ class VisitStore {
 		}
 	}
 
-	Optional<VisitView> find(UUID id) {
+	public Optional<VisitView> find(UUID id) {
 		return list("v.id = :p", id).stream().findFirst();
 	}
 
-	List<VisitView> ofHousehold(long householdId) {
+	public List<VisitView> ofHousehold(long householdId) {
 		return list("v.household_id = :p", householdId);
 	}
 
 	/** The day of the last visit to each of these households. */
-	Map<Long, LocalDate> lastVisits(Collection<Long> householdIds) {
+	public Map<Long, LocalDate> lastVisits(Collection<Long> householdIds) {
 		Map<Long, LocalDate> out = new HashMap<>();
 		this.jdbc.sql("select household_id, max(visited_on) from visit where household_id = any(:h) group by 1")
 			.param("h", householdIds.toArray(Long[]::new))

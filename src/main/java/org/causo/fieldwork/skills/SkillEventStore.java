@@ -1,33 +1,30 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.skills;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 
+import org.causo.fieldwork.Method;
+import org.causo.fieldwork.ResidentSkills;
+import org.causo.fieldwork.SkillEventView;
 import org.causo.registry.ResidentPlace;
+import org.causo.shared.db.SqlFilter;
+import org.causo.skills.SkillView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
- * SQL for skill events and their folded state ({@code resident_skill}), which changes in
- * the same transaction as the per-hamlet roll-up.
+ * The folded state of the skill events ({@code resident_skill}), which changes in the
+ * same transaction as the per-hamlet roll-up: one resident and skill at a time as events
+ * arrive ({@link #fold}), or many at once ({@link #foldAll}, for the demo's 20,000
+ * residents); a test proves both give the same state and roll-up.
  */
-@Repository
-class SkillEventStore {
-
-	private static final String SELECT = """
-			select id, kind, resident_id, skill_id, occurred_on, method, reason, visit_id, recorded_by, recorded_at
-			from skill_event
-			""";
+@Component
+public class SkillEventStore {
 
 	private final JdbcClient jdbc;
 
@@ -38,53 +35,20 @@ class SkillEventStore {
 		this.rollup = rollup;
 	}
 
-	void insert(UUID id, String kind, long residentId, long skillId, long hamletId, String path, LocalDate on,
-			Method method, String reason, UUID visitId, boolean demo) {
-		this.jdbc.sql("""
-				insert into skill_event (id, kind, resident_id, skill_id, hamlet_id, unit_path, occurred_on, method,
-				    reason, visit_id, recorded_by, demo)
-				values (:id, :kind, :r, :s, :h, :path, :on, :method, :reason, :visit, :by, :demo)
-				""")
-			.param("id", id)
-			.param("kind", kind)
-			.param("r", residentId)
-			.param("s", skillId)
-			.param("h", hamletId)
-			.param("path", path)
-			.param("on", on)
-			.param("method", (method != null) ? method.name() : null)
-			.param("reason", reason)
-			.param("visit", visitId)
-			.param("by", EventLedger.actorName())
-			.param("demo", demo)
-			.update();
-	}
-
-	Optional<SkillEventView> find(UUID id) {
-		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SkillEventStore::map).optional();
-	}
-
-	List<SkillEventView> history(long residentId) {
-		return this.jdbc.sql(SELECT + " where resident_id = :r order by occurred_on desc, seq desc")
-			.param("r", residentId)
-			.query(SkillEventStore::map)
-			.list();
-	}
-
 	/**
 	 * Folds the events of one resident and skill into the current state: reached when a
 	 * reach follows the last revocation (by day, then arrival), from the first such
 	 * reach. The state row counts in the roll-up of the resident's hamlet while the
 	 * resident is active; the roll-up changes only when the answer changes.
 	 */
-	void fold(long residentId, long skillId, ResidentPlace place) {
+	public void fold(long residentId, long skillId, ResidentPlace place) {
 		lock(residentId);
 		SkillEventView reached = null;
 		for (SkillEventView e : this.jdbc
-			.sql(SELECT + " where resident_id = :r and skill_id = :s order by occurred_on, seq")
+			.sql(SkillEventLog.SELECT + " where resident_id = :r and skill_id = :s order by occurred_on, seq")
 			.param("r", residentId)
 			.param("s", skillId)
-			.query(SkillEventStore::map)
+			.query(SkillEventLog::map)
 			.list()) {
 			if ("REVOKED".equals(e.kind())) {
 				reached = null;
@@ -131,11 +95,43 @@ class SkillEventStore {
 	}
 
 	/**
+	 * The same fold, set-based, for every resident and skill of the chosen events
+	 * ({@code filter} on {@code skill_event e}) that has no state yet: reached from the
+	 * first reach after the last revocation (by day, then arrival), in the hamlet the
+	 * reach was recorded in, and counted (the residents must be active, as the demo's are
+	 * when loaded). Returns the state rows added.
+	 */
+	public int foldAll(SqlFilter filter) {
+		SqlFilter reaches = filter.and("e.kind = 'REACHED'").and("""
+				not exists (select 1 from skill_event v where v.resident_id = e.resident_id
+				            and v.skill_id = e.skill_id and v.kind = 'REVOKED'
+				            and (v.occurred_on, v.seq) > (e.occurred_on, e.seq))""");
+		return reaches
+			.query(this.jdbc,
+					"""
+							with added as (
+							    insert into resident_skill (resident_id, skill_id, hamlet_id, unit_path, reached_on, method, event_id,
+							                                counted)
+							    select distinct on (e.resident_id, e.skill_id) e.resident_id, e.skill_id, e.hamlet_id, e.unit_path,
+							           e.occurred_on, e.method, e.id, true
+							    from skill_event e""",
+					"""
+							    order by e.resident_id, e.skill_id, e.occurred_on, e.seq
+							    on conflict (resident_id, skill_id) do nothing
+							    returning hamlet_id, skill_id)
+							insert into skill_hamlet_rollup (hamlet_id, skill_id, reached)
+							select hamlet_id, skill_id, count(*) from added group by hamlet_id, skill_id
+							on conflict (hamlet_id, skill_id) do update set reached = skill_hamlet_rollup.reached + excluded.reached
+							""")
+			.update();
+	}
+
+	/**
 	 * A resident now lives at this place, active or not (the registry says so): their
 	 * skills reached move to its hamlet and the roll-up follows, from the hamlet they
 	 * counted in to the one they count in now.
 	 */
-	void follow(ResidentPlace place) {
+	public void follow(ResidentPlace place) {
 		lock(place.residentId());
 		List<Counted> rows = this.jdbc
 			.sql("select skill_id, hamlet_id, counted from resident_skill where resident_id = :r order by skill_id")
@@ -171,7 +167,7 @@ class SkillEventStore {
 			});
 	}
 
-	boolean isReached(long residentId, long skillId) {
+	public boolean isReached(long residentId, long skillId) {
 		return this.jdbc.sql("select exists (select 1 from resident_skill where resident_id = :r and skill_id = :s)")
 			.param("r", residentId)
 			.param("s", skillId)
@@ -180,7 +176,8 @@ class SkillEventStore {
 	}
 
 	/** The reached skills of these residents: resident id → skill id → state. */
-	Map<Long, Map<Long, ResidentSkills.State>> reached(Collection<Long> residentIds, Map<Long, SkillView> skills) {
+	public Map<Long, Map<Long, ResidentSkills.State>> reached(Collection<Long> residentIds,
+			Map<Long, SkillView> skills) {
 		Map<Long, Map<Long, ResidentSkills.State>> out = new HashMap<>();
 		if (residentIds.isEmpty()) {
 			return out;
@@ -197,22 +194,6 @@ class SkillEventStore {
 			}
 		});
 		return out;
-	}
-
-	Set<UUID> ofVisit(UUID visitId) {
-		return new HashSet<>(this.jdbc.sql("select id from skill_event where visit_id = :v")
-			.param("v", visitId)
-			.query(UUID.class)
-			.list());
-	}
-
-	static SkillEventView map(ResultSet rs, int row) throws SQLException {
-		String method = rs.getString("method");
-		return new SkillEventView(rs.getObject("id", UUID.class), rs.getString("kind"), rs.getLong("resident_id"),
-				rs.getLong("skill_id"), rs.getObject("occurred_on", LocalDate.class),
-				(method != null) ? Method.valueOf(method) : null, rs.getString("reason"),
-				rs.getObject("visit_id", UUID.class), rs.getString("recorded_by"),
-				rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	/**

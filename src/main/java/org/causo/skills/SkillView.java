@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.skills;
 
 import java.util.Locale;
 

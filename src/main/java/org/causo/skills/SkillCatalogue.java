@@ -1,8 +1,9 @@
-package org.causo.fieldwork;
+package org.causo.skills;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.causo.audit.AuditTrail;
@@ -10,6 +11,8 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.SearchKey;
+import org.causo.shared.web.Allowed;
+import org.causo.skills.catalogue.SkillStore;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,7 +53,13 @@ public class SkillCatalogue {
 		return this.store.find(id).orElseThrow(() -> new NotFoundException("skill"));
 	}
 
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	/** A skill by its code, retired or not. */
+	@Transactional(readOnly = true)
+	public Optional<SkillView> find(String code) {
+		return (code != null) ? this.store.findByCode(code) : Optional.empty();
+	}
+
+	@PreAuthorize(Allowed.ADMINS)
 	public SkillView create(SkillDraft draft) {
 		List<Problem> problems = new ArrayList<>();
 		String code = (draft.code() != null) ? draft.code().strip().toUpperCase(Locale.ROOT) : "";
@@ -66,7 +75,7 @@ public class SkillCatalogue {
 		return get(id);
 	}
 
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	public SkillView rename(long id, SkillDraft draft) {
 		SkillView existing = get(id);
 		SkillDraft clean = names(draft, existing.code(), existing.minAge(), existing.headsOnly(), new ArrayList<>());
@@ -77,7 +86,7 @@ public class SkillCatalogue {
 		return get(id);
 	}
 
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	public SkillView setRetired(long id, boolean retired) {
 		SkillView existing = get(id);
 		this.store.setRetired(id, retired);
@@ -89,7 +98,7 @@ public class SkillCatalogue {
 	 * Moves a skill one place up (towards the first) or down, swapping with its
 	 * neighbour.
 	 */
-	@PreAuthorize("hasRole('PROVINCE_ADMIN')")
+	@PreAuthorize(Allowed.ADMINS)
 	public List<SkillView> move(long id, boolean up) {
 		SkillView skill = get(id);
 		List<SkillView> all = this.store.list(true);

@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.demo;
 
 import java.util.SplittableRandom;
 

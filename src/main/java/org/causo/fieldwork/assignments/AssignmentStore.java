@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.assignments;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.fieldwork.AssignmentView;
+import org.causo.fieldwork.ledger.EventLedger;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** SQL for household assignments; a reassignment closes one row and opens the next. */
-@Repository
-class AssignmentStore {
+@Component
+public class AssignmentStore {
 
 	private static final String SELECT = """
 			select id, household_id, member_id, from_date, to_date, recorded_by, ended_by, override_reason, end_reason
@@ -28,18 +30,18 @@ class AssignmentStore {
 		this.jdbc = jdbc;
 	}
 
-	Optional<AssignmentView> find(UUID id) {
+	public Optional<AssignmentView> find(UUID id) {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(AssignmentStore::map).optional();
 	}
 
-	Optional<AssignmentView> current(long householdId) {
+	public Optional<AssignmentView> current(long householdId) {
 		return this.jdbc.sql(SELECT + " where household_id = :h and to_date is null")
 			.param("h", householdId)
 			.query(AssignmentStore::map)
 			.optional();
 	}
 
-	List<AssignmentView> history(long householdId) {
+	public List<AssignmentView> history(long householdId) {
 		return this.jdbc.sql(SELECT + " where household_id = :h order by from_date desc, recorded_at desc")
 			.param("h", householdId)
 			.query(AssignmentStore::map)
@@ -47,14 +49,14 @@ class AssignmentStore {
 	}
 
 	/** Current assignments of these members. */
-	List<AssignmentView> currentOf(Collection<Long> memberIds) {
+	public List<AssignmentView> currentOf(Collection<Long> memberIds) {
 		return this.jdbc.sql(SELECT + " where member_id = any(:m) and to_date is null order by from_date, household_id")
 			.param("m", memberIds.toArray(Long[]::new))
 			.query(AssignmentStore::map)
 			.list();
 	}
 
-	Map<Long, Integer> loads(Collection<Long> memberIds) {
+	public Map<Long, Integer> loads(Collection<Long> memberIds) {
 		Map<Long, Integer> out = new HashMap<>();
 		this.jdbc
 			.sql("select member_id, count(*) from assignment where member_id = any(:m) and to_date is null "
@@ -66,11 +68,11 @@ class AssignmentStore {
 		return out;
 	}
 
-	void end(long householdId, LocalDate on, String by) {
+	public void end(long householdId, LocalDate on, String by) {
 		end(householdId, on, by, null);
 	}
 
-	void end(long householdId, LocalDate on, String by, String reason) {
+	public void end(long householdId, LocalDate on, String by, String reason) {
 		this.jdbc
 			.sql("update assignment set to_date = :on, ended_by = :by, end_reason = :reason "
 					+ "where household_id = :h and to_date is null")
@@ -81,7 +83,7 @@ class AssignmentStore {
 			.update();
 	}
 
-	int endAllOf(long memberId, LocalDate on, String by) {
+	public int endAllOf(long memberId, LocalDate on, String by) {
 		return this.jdbc
 			.sql("update assignment set to_date = greatest(:on, from_date), ended_by = :by "
 					+ "where member_id = :m and to_date is null")
@@ -91,7 +93,7 @@ class AssignmentStore {
 			.update();
 	}
 
-	void insert(UUID id, long householdId, long memberId, long postId, LocalDate on, String overrideReason) {
+	public void insert(UUID id, long householdId, long memberId, long postId, LocalDate on, String overrideReason) {
 		this.jdbc.sql("""
 				insert into assignment (id, household_id, member_id, post_id, from_date, recorded_by, override_reason)
 				values (:id, :h, :m, :p, :on, :by, :reason)

@@ -1,8 +1,11 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.demo;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
+
+import org.causo.fieldwork.skills.SkillEventStore;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,16 +13,18 @@ import org.springframework.stereotype.Repository;
 /**
  * Set-based SQL for the demo's field work: rows go in as arrays, one statement a table;
  * the skill state and the per-hamlet roll-up are then built from the demo's skill events
- * as {@link SkillEventStore#fold} would build them one by one (reached from the first
- * reach, by day then arrival; no revocations in the demo).
+ * by the product's own set-based fold ({@link SkillEventStore#foldAll}).
  */
 @Repository
 class DemoFieldworkStore {
 
 	private final JdbcClient jdbc;
 
-	DemoFieldworkStore(JdbcClient jdbc) {
+	private final SkillEventStore state;
+
+	DemoFieldworkStore(JdbcClient jdbc, SkillEventStore state) {
 		this.jdbc = jdbc;
+		this.state = state;
 	}
 
 	boolean loaded() {
@@ -118,22 +123,7 @@ class DemoFieldworkStore {
 	 * active. Returns the residents with at least one skill and the state rows.
 	 */
 	long[] fold() {
-		this.jdbc
-			.sql("""
-					with added as (
-					    insert into resident_skill (resident_id, skill_id, hamlet_id, unit_path, reached_on, method, event_id,
-					                                counted)
-					    select distinct on (resident_id, skill_id) resident_id, skill_id, hamlet_id, unit_path, occurred_on,
-					           method, id, true
-					    from skill_event where demo and kind = 'REACHED'
-					    order by resident_id, skill_id, occurred_on, seq
-					    on conflict (resident_id, skill_id) do nothing
-					    returning hamlet_id, skill_id)
-					insert into skill_hamlet_rollup (hamlet_id, skill_id, reached)
-					select hamlet_id, skill_id, count(*) from added group by hamlet_id, skill_id
-					on conflict (hamlet_id, skill_id) do update set reached = skill_hamlet_rollup.reached + excluded.reached
-					""")
-			.update();
+		this.state.foldAll(SqlFilter.all().and("e.demo"));
 		return this.jdbc
 			.sql("select count(distinct s.resident_id), count(*) from resident_skill s "
 					+ "join skill_event e on e.id = s.event_id where e.demo")

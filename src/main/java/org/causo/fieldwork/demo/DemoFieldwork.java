@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
+import org.causo.fieldwork.ledger.EventLedger;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;
@@ -23,6 +24,8 @@ import org.causo.registry.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.Deployment;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 import org.causo.training.DemoClassMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.causo.fieldwork.AssignmentDraft;
+import org.causo.fieldwork.Method;
+import org.causo.fieldwork.VisitDraft;
+import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.skills.SkillFacts;
 import org.causo.registry.DemoRegistry;
 import org.causo.shared.db.SeededUuids;
 import org.causo.training.DemoClassMarks;
@@ -152,7 +157,7 @@ final class DemoWork {
 	private void reach(UUID id, long resident, long skill, DemoRegistry.Home home, LocalDate on, Method method,
 			UUID visit) {
 		this.events.add(new Object[] { id, "SKILL_REACHED",
-				this.ledger.canonical(new Skills.Reached(resident, skill, on, method, visit)) });
+				this.ledger.canonical(new SkillFacts.Reached(resident, skill, on, method, visit)) });
 		this.reached.add(new Object[] { id, resident, skill, home.hamletId(), home.unitPath(), on, method, visit });
 	}
 

@@ -1,14 +1,12 @@
-package org.causo.shared;
+package org.causo.skills;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The skill catalogue as other modules see it: codes, names in the reader's language, and
- * whether a skill is retired. Fieldwork owns the catalogue and implements this, so that
- * training can offer and check the skills of a class without depending on fieldwork
- * (fieldwork depends on training).
+ * The skill catalogue as training reads it: codes, names in the reader's language, and
+ * whether a skill is retired (a class covers skills by code).
  */
 public interface SkillNames {
 

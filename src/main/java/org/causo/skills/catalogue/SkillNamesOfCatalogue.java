@@ -1,19 +1,22 @@
-package org.causo.fieldwork;
+package org.causo.skills.catalogue;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.causo.shared.SkillNames;
+import org.causo.shared.CodeNames;
+import org.causo.skills.SkillNames;
+import org.causo.skills.SkillView;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue as {@link SkillNames}, for the modules that cannot depend on fieldwork
- * (training offers and checks the skills of a class with it).
+ * The catalogue as {@link SkillNames}, for training (it offers and checks the skills of a
+ * class with it), and as {@link CodeNames}, so that the audit log names a skill's code in
+ * the reader's language.
  */
 @Component
-class SkillNamesOfCatalogue implements SkillNames {
+class SkillNamesOfCatalogue implements SkillNames, CodeNames {
 
 	private final SkillStore store;
 
@@ -29,6 +32,12 @@ class SkillNamesOfCatalogue implements SkillNames {
 	@Override
 	public Optional<Skill> find(String code, Locale locale) {
 		return (code != null) ? this.store.findByCode(code).map((s) -> named(s, locale)) : Optional.empty();
+	}
+
+	/** Only codes with an underscore can be skills: the others need no query. */
+	@Override
+	public Optional<String> name(String code, Locale locale) {
+		return (code.indexOf('_') > 0) ? find(code, locale).map(Skill::name) : Optional.empty();
 	}
 
 	private static Skill named(SkillView skill, Locale locale) {

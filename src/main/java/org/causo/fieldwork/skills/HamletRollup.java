@@ -1,10 +1,10 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.skills;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * SQL for the per-hamlet roll-up {@code skill_hamlet_rollup}: residents who reached each
@@ -12,8 +12,8 @@ import org.springframework.stereotype.Repository;
  * in. Changed only by small deltas, in the transaction that changes
  * {@code resident_skill}.
  */
-@Repository
-class HamletRollup {
+@Component
+public class HamletRollup {
 
 	private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class HamletRollup {
 		this.jdbc = jdbc;
 	}
 
-	void add(long hamletId, long skillId, int delta) {
+	public void add(long hamletId, long skillId, int delta) {
 		if (delta < 0) {
 			this.jdbc
 				.sql("update skill_hamlet_rollup set reached = reached + :d where hamlet_id = :h and skill_id = :s")
@@ -38,7 +38,7 @@ class HamletRollup {
 	}
 
 	/** Residents who reached each skill in a hamlet (skill id → count). */
-	Map<Long, Integer> of(long hamletId) {
+	public Map<Long, Integer> of(long hamletId) {
 		Map<Long, Integer> out = new HashMap<>();
 		this.jdbc.sql("select skill_id, reached from skill_hamlet_rollup where hamlet_id = :h")
 			.param("h", hamletId)

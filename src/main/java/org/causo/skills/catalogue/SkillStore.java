@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.skills.catalogue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
-/** SQL for the skill catalogue. */
-@Repository
-class SkillStore {
+import org.causo.skills.SkillDraft;
+import org.causo.skills.SkillView;
+import org.springframework.stereotype.Component;
+
+/** SQL for the skill catalogue (the {@code skill} table). */
+@Component
+public class SkillStore {
 
 	private static final String SELECT = "select id, code, name_vi, name_en, name_fr, position, retired, min_age, heads_only from skill";
 
@@ -20,28 +23,28 @@ class SkillStore {
 		this.jdbc = jdbc;
 	}
 
-	List<SkillView> list(boolean includeRetired) {
+	public List<SkillView> list(boolean includeRetired) {
 		return this.jdbc.sql(SELECT + (includeRetired ? "" : " where not retired") + " order by position, id")
 			.query(SkillStore::map)
 			.list();
 	}
 
-	Optional<SkillView> find(long id) {
+	public Optional<SkillView> find(long id) {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id).query(SkillStore::map).optional();
 	}
 
-	Optional<SkillView> findByCode(String code) {
+	public Optional<SkillView> findByCode(String code) {
 		return this.jdbc.sql(SELECT + " where code = :code").param("code", code).query(SkillStore::map).optional();
 	}
 
-	boolean codeTaken(String code) {
+	public boolean codeTaken(String code) {
 		return this.jdbc.sql("select exists (select 1 from skill where code = :code)")
 			.param("code", code)
 			.query(Boolean.class)
 			.single();
 	}
 
-	long insert(String code, SkillDraft d) {
+	public long insert(String code, SkillDraft d) {
 		return this.jdbc.sql("""
 				insert into skill (code, name_vi, name_en, name_fr, min_age, heads_only, position)
 				values (:code, :vi, :en, :fr, :minAge, :headsOnly, (select coalesce(max(position), 0) + 10 from skill))
@@ -57,7 +60,7 @@ class SkillStore {
 			.single();
 	}
 
-	void rename(long id, SkillDraft d) {
+	public void rename(long id, SkillDraft d) {
 		this.jdbc.sql("""
 				update skill set name_vi = :vi, name_en = :en, name_fr = :fr, min_age = :minAge, heads_only = :headsOnly
 				where id = :id
@@ -71,14 +74,14 @@ class SkillStore {
 			.update();
 	}
 
-	void setRetired(long id, boolean retired) {
+	public void setRetired(long id, boolean retired) {
 		this.jdbc.sql("update skill set retired = :retired where id = :id")
 			.param("id", id)
 			.param("retired", retired)
 			.update();
 	}
 
-	void setPosition(long id, int position) {
+	public void setPosition(long id, int position) {
 		this.jdbc.sql("update skill set position = :position where id = :id")
 			.param("id", id)
 			.param("position", position)

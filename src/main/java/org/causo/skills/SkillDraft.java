@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.skills;
 
 /**
  * What an admin types to add or rename a skill, and whom it is for.

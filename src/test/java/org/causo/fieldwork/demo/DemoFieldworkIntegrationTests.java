@@ -1,8 +1,9 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.demo;
 
 import java.util.List;
 import java.util.Map;
 
+import org.causo.fieldwork.FieldworkTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

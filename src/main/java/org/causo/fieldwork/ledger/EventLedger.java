@@ -1,21 +1,22 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.ledger;
 
 import java.util.Optional;
 import java.util.UUID;
 
+import org.causo.fieldwork.FieldEventConflictException;
 import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * Every field fact's client-made id, once, with the fact's canonical JSON: the same id
  * with the same content is a replay (no-op), with other content a conflict.
  */
-@Repository
-class EventLedger {
+@Component
+public class EventLedger {
 
 	private final JdbcClient jdbc;
 
@@ -27,7 +28,7 @@ class EventLedger {
 	}
 
 	/** The canonical form of a fact: its normalized draft as JSON. */
-	String canonical(Object content) {
+	public String canonical(Object content) {
 		return this.json.writeValueAsString(content);
 	}
 
@@ -35,7 +36,7 @@ class EventLedger {
 	 * Whether the id is already known with this content (a replay); false when the id is
 	 * new; a conflict when it is known with other content.
 	 */
-	boolean isReplay(UUID id, String kind, String content) {
+	public boolean isReplay(UUID id, String kind, String content) {
 		Optional<String[]> stored = this.jdbc.sql("select kind, content from field_event where id = :id")
 			.param("id", id)
 			.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
@@ -53,7 +54,7 @@ class EventLedger {
 	 * Records a new id; false when another request recorded it first (then
 	 * {@link #isReplay} tells which).
 	 */
-	boolean claim(UUID id, String kind, String content) {
+	public boolean claim(UUID id, String kind, String content) {
 		return this.jdbc.sql("""
 				insert into field_event (id, kind, content, recorded_by) values (:id, :kind, :content, :by)
 				on conflict (id) do nothing
@@ -65,7 +66,7 @@ class EventLedger {
 			.update() == 1;
 	}
 
-	static String actorName() {
+	public static String actorName() {
 		return CurrentActor.get().map(Actor::username).orElse("system");
 	}
 

@@ -1,4 +1,4 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.teams;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,12 +7,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.causo.fieldwork.MemberView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** SQL for support teams and their members. */
-@Repository
-class TeamStore {
+@Component
+public class TeamStore {
 
 	private static final String MEMBER = """
 			select id, team_id, officer_id, volunteer_name, affiliation, joined_on, left_on from team_member
@@ -25,7 +26,7 @@ class TeamStore {
 	}
 
 	/** (id, post id, name) of the active teams of these posts. */
-	List<Object[]> teams(Collection<Long> postIds) {
+	public List<Object[]> teams(Collection<Long> postIds) {
 		return this.jdbc
 			.sql("select id, post_id, name from support_team where not archived and post_id = any(:posts) "
 					+ "order by lower(name), id")
@@ -34,14 +35,14 @@ class TeamStore {
 			.list();
 	}
 
-	Optional<Object[]> team(long id) {
+	public Optional<Object[]> team(long id) {
 		return this.jdbc.sql("select id, post_id, name from support_team where id = :id and not archived")
 			.param("id", id)
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2), rs.getString(3) })
 			.optional();
 	}
 
-	boolean nameTaken(long postId, String name) {
+	public boolean nameTaken(long postId, String name) {
 		return this.jdbc
 			.sql("select exists (select 1 from support_team where post_id = :p and lower(name) = lower(:n) "
 					+ "and not archived)")
@@ -51,7 +52,7 @@ class TeamStore {
 			.single();
 	}
 
-	long insertTeam(long postId, String name, boolean demo) {
+	public long insertTeam(long postId, String name, boolean demo) {
 		return this.jdbc.sql("insert into support_team (post_id, name, demo) values (:p, :n, :demo) returning id")
 			.param("p", postId)
 			.param("n", name)
@@ -60,7 +61,8 @@ class TeamStore {
 			.single();
 	}
 
-	long insertMember(long teamId, Long officerId, String volunteer, String affiliation, LocalDate on, boolean demo) {
+	public long insertMember(long teamId, Long officerId, String volunteer, String affiliation, LocalDate on,
+			boolean demo) {
 		return this.jdbc.sql("""
 				insert into team_member (team_id, officer_id, volunteer_name, affiliation, joined_on, demo)
 				values (:t, :o, :v, :a, :on, :demo) returning id
@@ -76,18 +78,18 @@ class TeamStore {
 	}
 
 	/** Current members of a team (raw: names of officers are filled in by the facade). */
-	List<MemberView> members(long teamId) {
+	public List<MemberView> members(long teamId) {
 		return this.jdbc.sql(MEMBER + " where team_id = :t and left_on is null order by id")
 			.param("t", teamId)
 			.query(TeamStore::map)
 			.list();
 	}
 
-	Optional<MemberView> member(long id) {
+	public Optional<MemberView> member(long id) {
 		return this.jdbc.sql(MEMBER + " where id = :id").param("id", id).query(TeamStore::map).optional();
 	}
 
-	List<MemberView> membersOf(Collection<Long> ids) {
+	public List<MemberView> membersOf(Collection<Long> ids) {
 		return this.jdbc.sql(MEMBER + " where id = any(:ids) order by id")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(TeamStore::map)
@@ -95,7 +97,7 @@ class TeamStore {
 	}
 
 	/** The current memberships of an officer account, in any team. */
-	List<Long> membershipsOf(long officerId) {
+	public List<Long> membershipsOf(long officerId) {
 		return this.jdbc.sql("select id from team_member where officer_id = :o and left_on is null")
 			.param("o", officerId)
 			.query(Long.class)
@@ -103,7 +105,7 @@ class TeamStore {
 	}
 
 	/** The post of the team a member belongs to. */
-	long postOf(long memberId) {
+	public long postOf(long memberId) {
 		return this.jdbc
 			.sql("select t.post_id from team_member m join support_team t on t.id = m.team_id where m.id = :m")
 			.param("m", memberId)
@@ -111,7 +113,7 @@ class TeamStore {
 			.single();
 	}
 
-	void leave(long memberId, LocalDate on) {
+	public void leave(long memberId, LocalDate on) {
 		this.jdbc.sql("update team_member set left_on = :on where id = :id and left_on is null")
 			.param("id", memberId)
 			.param("on", on)

@@ -1,10 +1,15 @@
-package org.causo.fieldwork;
+package org.causo.fieldwork.households;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.causo.fieldwork.AssignmentView;
+import org.causo.fieldwork.Assignments;
+import org.causo.fieldwork.ResidentSkills;
+import org.causo.fieldwork.Skills;
+import org.causo.fieldwork.Visits;
 import org.causo.registry.HouseholdSection;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
