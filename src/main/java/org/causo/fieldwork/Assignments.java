@@ -101,8 +101,7 @@ public class Assignments {
 		}
 		boolean over = load(member.id()) + 1 > Load.MAX;
 		checkOverride(member, over ? load(member.id()) + 1 : 0, d.overridden(), reason);
-		if (!this.ledger.claim(d.id(), "ASSIGNMENT", content)) {
-			this.ledger.isReplay(d.id(), "ASSIGNMENT", content);
+		if (!this.ledger.claimed(d.id(), "ASSIGNMENT", content)) {
 			return answer(scope, d.id());
 		}
 		this.store.end(household.id(), on, EventLedger.actorName());

@@ -2,14 +2,13 @@ package org.causo.fieldwork;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
 import org.causo.fieldwork.ledger.EventLedger;
-import org.causo.fieldwork.ledger.FieldDates;
+import org.causo.fieldwork.skills.SkillEventChecks;
 import org.causo.fieldwork.skills.SkillEventLog;
 import org.causo.fieldwork.skills.SkillEventStore;
 import org.causo.fieldwork.skills.SkillFacts;
@@ -21,8 +20,6 @@ import org.causo.registry.ResidentPlace;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
-import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
 import org.causo.shared.web.Allowed;
 import org.causo.skills.SkillCatalogue;
@@ -41,9 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Skills {
 
-	static final int MAX_REASON = 500;
-
 	private final SkillEventStore store;
+
+	private final SkillEventChecks checks;
 
 	private final SkillEventLog events;
 
@@ -61,9 +58,11 @@ public class Skills {
 
 	private final Clock clock;
 
-	Skills(SkillEventStore store, SkillEventLog events, SkillStates states, SkillCatalogue catalogue,
-			EventLedger ledger, Residents residents, OrgUnits units, AuditTrail audit, Clock clock) {
+	Skills(SkillEventStore store, SkillEventChecks checks, SkillEventLog events, SkillStates states,
+			SkillCatalogue catalogue, EventLedger ledger, Residents residents, OrgUnits units, AuditTrail audit,
+			Clock clock) {
 		this.store = store;
+		this.checks = checks;
 		this.events = events;
 		this.states = states;
 		this.catalogue = catalogue;
@@ -78,10 +77,10 @@ public class Skills {
 	 * Records a skill reached; returns the stored event (the earlier one on a replay).
 	 */
 	public SkillEventView reach(Scope scope, ReachDraft draft) {
-		return reach(scope, draft, null, false);
+		return reach(scope, draft, null);
 	}
 
-	SkillEventView reach(Scope scope, ReachDraft d, UUID visitId, boolean demo) {
+	SkillEventView reach(Scope scope, ReachDraft d, UUID visitId) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
 		}
@@ -90,29 +89,13 @@ public class Skills {
 		if (this.ledger.isReplay(d.id(), "SKILL_REACHED", content)) {
 			return stored(scope, d.id());
 		}
-		List<Problem> problems = new ArrayList<>();
 		ResidentView resident = resident(scope, d.residentId());
-		SkillView skill = skill(d.skillId(), problems);
-		if (skill != null && skill.retired()) {
-			problems.add(new Problem("skillId", "skill.error.retired"));
-		}
-		FieldDates.check("reachedOn", d.reachedOn(), this.clock, problems);
-		if (d.method() == null) {
-			problems.add(new Problem("method", "skill.error.method"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		if (!this.ledger.claim(d.id(), "SKILL_REACHED", content)) {
-			this.ledger.isReplay(d.id(), "SKILL_REACHED", content);
+		SkillView skill = this.checks.reach(d);
+		if (!this.ledger.claimed(d.id(), "SKILL_REACHED", content)) {
 			return stored(scope, d.id());
 		}
-		ResidentPlace place = this.residents.place(scope, resident.id());
-		this.events.insert(d.id(), "REACHED", resident.id(), skill.id(), place.hamletId(), place.unitPath(),
-				d.reachedOn(), d.method(), null, visitId, demo);
-		this.store.fold(resident.id(), skill.id(), place);
 		this.audit.record("SKILL_REACHED", "resident", resident.id(), skill.code() + " " + d.method() + " " + d.id());
-		return this.events.find(d.id()).orElseThrow();
+		return append(scope, d.id(), "REACHED", resident, skill, d.reachedOn(), d.method(), null, visitId);
 	}
 
 	/**
@@ -130,32 +113,13 @@ public class Skills {
 		if (this.ledger.isReplay(d.id(), "SKILL_REVOKED", content)) {
 			return stored(scope, d.id());
 		}
-		List<Problem> problems = new ArrayList<>();
 		ResidentView resident = resident(scope, d.residentId());
-		SkillView skill = skill(d.skillId(), problems);
-		FieldDates.check("revokedOn", on, this.clock, problems);
-		if (reason.isEmpty()) {
-			problems.add(new Problem("reason", "skill.error.reason.required"));
-		}
-		else if (reason.length() > MAX_REASON) {
-			problems.add(new Problem("reason", "skill.error.reason.tooLong", MAX_REASON));
-		}
-		if (skill != null && !this.store.isReached(resident.id(), skill.id())) {
-			problems.add(new Problem("skillId", "skill.error.notReached"));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		if (!this.ledger.claim(d.id(), "SKILL_REVOKED", content)) {
-			this.ledger.isReplay(d.id(), "SKILL_REVOKED", content);
+		SkillView skill = this.checks.revoke(resident.id(), d.skillId(), on, reason);
+		if (!this.ledger.claimed(d.id(), "SKILL_REVOKED", content)) {
 			return stored(scope, d.id());
 		}
-		ResidentPlace place = this.residents.place(scope, resident.id());
-		this.events.insert(d.id(), "REVOKED", resident.id(), skill.id(), place.hamletId(), place.unitPath(), on, null,
-				reason, null, false);
-		this.store.fold(resident.id(), skill.id(), place);
 		this.audit.record("SKILL_REVOKED", "resident", resident.id(), skill.code() + ": " + reason);
-		return this.events.find(d.id()).orElseThrow();
+		return append(scope, d.id(), "REVOKED", resident, skill, on, null, reason, null);
 	}
 
 	/** A resident's skills, reached and missing, with every event. */
@@ -187,6 +151,19 @@ public class Skills {
 		return SkillGapFilter.notReached(this.catalogue.get(skillId), LocalDate.now(this.clock).getYear());
 	}
 
+	/**
+	 * Appends the event in the resident's hamlet, folds their state for the skill (and
+	 * the roll-up with it) and returns the stored event.
+	 */
+	private SkillEventView append(Scope scope, UUID id, String kind, ResidentView resident, SkillView skill,
+			LocalDate on, Method method, String reason, UUID visitId) {
+		ResidentPlace place = this.residents.place(scope, resident.id());
+		this.events.insert(id, kind, resident.id(), skill.id(), place.hamletId(), place.unitPath(), on, method, reason,
+				visitId);
+		this.store.fold(resident.id(), skill.id(), place);
+		return this.events.find(id).orElseThrow();
+	}
+
 	private SkillEventView stored(Scope scope, UUID id) {
 		SkillEventView event = this.events.find(id).orElseThrow(() -> new FieldEventConflictException(id));
 		resident(scope, event.residentId());
@@ -198,20 +175,6 @@ public class Skills {
 			throw InvalidInputException.of("residentId", "skill.error.resident");
 		}
 		return this.residents.get(scope, id);
-	}
-
-	private SkillView skill(Long id, List<Problem> problems) {
-		try {
-			return (id != null) ? this.catalogue.get(id) : fail(problems);
-		}
-		catch (NotFoundException ex) {
-			return fail(problems);
-		}
-	}
-
-	private static SkillView fail(List<Problem> problems) {
-		problems.add(new Problem("skillId", "skill.error.skill"));
-		return null;
 	}
 
 }

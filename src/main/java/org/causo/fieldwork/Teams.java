@@ -84,10 +84,6 @@ public class Teams {
 	}
 
 	public TeamView create(Scope scope, TeamDraft draft) {
-		return create(scope, draft, false);
-	}
-
-	TeamView create(Scope scope, TeamDraft draft, boolean demo) {
 		List<Problem> problems = new ArrayList<>();
 		BorderPost post = null;
 		try {
@@ -106,7 +102,7 @@ public class Teams {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		long id = this.store.insertTeam(post.id(), name, demo);
+		long id = this.store.insertTeam(post.id(), name, false);
 		this.audit.record("TEAM_CREATED", "team", id, post.name() + ": " + name);
 		return get(scope, id);
 	}
@@ -126,10 +122,6 @@ public class Teams {
 	}
 
 	public TeamView addVolunteer(Scope scope, long teamId, VolunteerDraft draft) {
-		return addVolunteer(scope, teamId, draft, false);
-	}
-
-	TeamView addVolunteer(Scope scope, long teamId, VolunteerDraft draft, boolean demo) {
 		get(scope, teamId);
 		List<Problem> problems = new ArrayList<>();
 		String name = name("volunteerName", draft.name(), problems);
@@ -141,7 +133,7 @@ public class Teams {
 			throw new InvalidInputException(problems);
 		}
 		long id = this.store.insertMember(teamId, null, name,
-				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), demo);
+				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), false);
 		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId,
 				"member=" + id + ", volunteer=" + name.replace(' ', '_'));
 		return get(scope, teamId);

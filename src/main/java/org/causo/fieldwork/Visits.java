@@ -80,11 +80,7 @@ public class Visits {
 		this.clock = clock;
 	}
 
-	public VisitView record(Scope scope, VisitDraft draft) {
-		return record(scope, draft, false);
-	}
-
-	VisitView record(Scope scope, VisitDraft d, boolean demo) {
+	public VisitView record(Scope scope, VisitDraft d) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
 		}
@@ -107,8 +103,7 @@ public class Visits {
 		}
 		HouseholdView household = this.households.get(scope, d.householdId());
 		check(scope, household, clean);
-		if (!this.ledger.claim(d.id(), "VISIT", content)) {
-			this.ledger.isReplay(d.id(), "VISIT", content);
+		if (!this.ledger.claimed(d.id(), "VISIT", content)) {
 			return stored(scope, d.id());
 		}
 		UUID surveyId = null;
@@ -116,10 +111,10 @@ public class Visits {
 			surveyId = this.surveys.record(scope, household.id(), survey).id();
 		}
 		String path = this.units.get(Scope.all(), household.hamletId()).path();
-		this.store.insert(d.id(), household.id(), path, clean, surveyId, demo);
+		this.store.insert(d.id(), household.id(), path, clean, surveyId);
 		for (VisitDraft.Reached r : reached) {
 			this.skills.reach(scope, new ReachDraft(r.id(), r.residentId(), r.skillId(), d.visitedOn(), r.method()),
-					d.id(), demo);
+					d.id());
 		}
 		this.audit.record("VISIT_RECORDED", "household", household.id(),
 				"visit=" + d.id() + ", skillsReached=" + reached.size() + ", survey=" + (surveyId != null));

@@ -53,6 +53,12 @@ public class SkillCatalogue {
 		return this.store.find(id).orElseThrow(() -> new NotFoundException("skill"));
 	}
 
+	/** A skill by its id, retired or not. */
+	@Transactional(readOnly = true)
+	public Optional<SkillView> findById(long id) {
+		return this.store.find(id);
+	}
+
 	/** A skill by its code, retired or not. */
 	@Transactional(readOnly = true)
 	public Optional<SkillView> find(String code) {

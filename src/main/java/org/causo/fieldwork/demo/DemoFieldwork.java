@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 
 import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.teams.TeamStore;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;
@@ -57,6 +58,8 @@ class DemoFieldwork implements DemoLoader {
 
 	private final DemoFieldworkStore store;
 
+	private final TeamStore teamStore;
+
 	private final EventLedger ledger;
 
 	private final SkillCatalogue catalogue;
@@ -76,11 +79,12 @@ class DemoFieldwork implements DemoLoader {
 	private final Clock clock;
 
 	DemoFieldwork(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoFieldworkStore store,
-			EventLedger ledger, SkillCatalogue catalogue, BorderPosts posts, OrgUnits units, Officers officers,
-			DemoRegistry registry, DemoClassMarks marks, TransactionTemplate tx, Clock clock) {
+			TeamStore teams, EventLedger ledger, SkillCatalogue catalogue, BorderPosts posts, OrgUnits units,
+			Officers officers, DemoRegistry registry, DemoClassMarks marks, TransactionTemplate tx, Clock clock) {
 		this.deployment = deployment;
 		this.enabled = enabled;
 		this.store = store;
+		this.teamStore = teams;
 		this.ledger = ledger;
 		this.catalogue = catalogue;
 		this.posts = posts;
@@ -132,7 +136,7 @@ class DemoFieldwork implements DemoLoader {
 			.filter(BorderPost::demo)
 			.sorted(Comparator.comparing(BorderPost::name))
 			.toList();
-		Map<Long, List<Long>> hamletsOf = allot(posts, byHamlet);
+		Map<Long, List<Long>> hamletsOf = DemoAllotment.allot(posts, byHamlet);
 		at = DemoFieldworkStore.phase(phases, "read", at);
 		DemoWork work = new DemoWork(random, this.ledger, skills, today);
 		long[] counts = new long[8];
@@ -148,42 +152,24 @@ class DemoFieldwork implements DemoLoader {
 			int rounds = Math.max(1, Math.min(10, Math.round(0.24f * households / (members * 4f))));
 			Set<String> names = new HashSet<>();
 			for (int t = 0; t < teams; t++) {
-				List<Long> mine = new ArrayList<>();
-				for (int i = t; i < hamlets.size(); i += teams) {
-					mine.add(hamlets.get(i));
-				}
-				if (mine.isEmpty()) {
-					mine.add(hamlets.get(t % hamlets.size()));
-				}
+				List<Long> mine = DemoAllotment.ofTeam(hamlets, t, teams);
 				String name = "Tổ hỗ trợ số " + hamletNames.getOrDefault(mine.get(0), post.name());
 				name = names.add(name) ? name : name + " " + (t + 1);
 				names.add(name);
-				long teamId = this.store.team(post.id(), name);
+				long teamId = this.teamStore.insertTeam(post.id(), name, true);
 				counts[0]++;
 				List<Long> team = new ArrayList<>();
 				for (int m = t; m < members; m += teams) {
 					Long officer = (m < accounts.size()) ? accounts.get(m) : null;
 					String[] volunteer = (officer == null) ? DemoNames.volunteer(random, post.name()) : new String[2];
-					team.add(this.store.member(teamId, officer, volunteer[0], volunteer[1], start.minusDays(5)));
+					team.add(this.teamStore.insertMember(teamId, officer, volunteer[0], volunteer[1],
+							start.minusDays(5), true));
 				}
 				counts[1] += team.size();
 				List<DemoRegistry.Home> pool = new ArrayList<>(
 						mine.stream().flatMap((h) -> byHamlet.get(h).stream()).toList());
-				shuffle(pool, random);
-				int next = 0;
-				for (int r = 0; r < rounds; r++) {
-					LocalDate from = start.plusDays((long) r * DAYS / rounds);
-					LocalDate to = (r == rounds - 1) ? null : start.plusDays((long) (r + 1) * DAYS / rounds);
-					for (long member : team) {
-						int take = 3 + random.nextInt(3);
-						for (int k = 0; k < take && next < pool.size(); k++) {
-							DemoRegistry.Home home = pool.get(next++);
-							work.assign(post.id(), team, member, home, people.getOrDefault(home.id(), List.of()),
-									from.plusDays(random.nextInt(3)), to);
-							counts[3] += (to == null) ? 1 : 0;
-						}
-					}
-				}
+				DemoAllotment.shuffle(pool, random);
+				counts[3] += work.rounds(post.id(), team, pool, people, start, DAYS, rounds);
 			}
 		}
 		Map<Long, Long> householdOf = new HashMap<>();
@@ -203,34 +189,6 @@ class DemoFieldwork implements DemoLoader {
 		counts[6] = folded[0];
 		counts[7] = folded[1];
 		return counts;
-	}
-
-	/**
-	 * The hamlets of each post: those of the communes it covers, shared out in turn
-	 * between the posts that cover the same commune.
-	 */
-	private static Map<Long, List<Long>> allot(List<BorderPost> posts, Map<Long, List<DemoRegistry.Home>> byHamlet) {
-		Map<Long, List<Long>> communeHamlets = new HashMap<>();
-		byHamlet.forEach(
-				(hamlet, homes) -> communeHamlets.computeIfAbsent(homes.get(0).communeId(), (k) -> new ArrayList<>())
-					.add(hamlet));
-		Map<Long, List<BorderPost>> covering = new HashMap<>();
-		posts.forEach(
-				(p) -> p.communes().forEach((c) -> covering.computeIfAbsent(c.id(), (k) -> new ArrayList<>()).add(p)));
-		Map<Long, List<Long>> out = new HashMap<>();
-		covering.forEach((commune, by) -> {
-			List<Long> hamlets = communeHamlets.getOrDefault(commune, List.of()).stream().sorted().toList();
-			for (int i = 0; i < hamlets.size(); i++) {
-				out.computeIfAbsent(by.get(i % by.size()).id(), (k) -> new ArrayList<>()).add(hamlets.get(i));
-			}
-		});
-		return out;
-	}
-
-	private static <T> void shuffle(List<T> list, SplittableRandom random) {
-		for (int i = list.size() - 1; i > 0; i--) {
-			java.util.Collections.swap(list, i, random.nextInt(i + 1));
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.causo.fieldwork.demo;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -29,28 +28,6 @@ class DemoFieldworkStore {
 
 	boolean loaded() {
 		return this.jdbc.sql("select exists (select 1 from support_team where demo)").query(Boolean.class).single();
-	}
-
-	long team(long postId, String name) {
-		return this.jdbc.sql("insert into support_team (post_id, name, demo) values (:p, :n, true) returning id")
-			.param("p", postId)
-			.param("n", name)
-			.query(Long.class)
-			.single();
-	}
-
-	long member(long teamId, Long officerId, String volunteer, String affiliation, LocalDate on) {
-		return this.jdbc.sql("""
-				insert into team_member (team_id, officer_id, volunteer_name, affiliation, joined_on, demo)
-				values (:t, :o, :v, :a, :on, true) returning id
-				""")
-			.param("t", teamId)
-			.param("o", officerId)
-			.param("v", volunteer)
-			.param("a", affiliation)
-			.param("on", on)
-			.query(Long.class)
-			.single();
 	}
 
 	void write(DemoWork w, StringBuilder phases) {

@@ -63,6 +63,30 @@ final class DemoWork {
 	}
 
 	/**
+	 * Rounds of assignments over the days: in each, every member of the team takes 3 to 5
+	 * households of the pool, until it runs out. Returns the assignments still current.
+	 */
+	int rounds(long postId, List<Long> team, List<DemoRegistry.Home> pool, Map<Long, List<DemoRegistry.Person>> people,
+			LocalDate start, int days, int rounds) {
+		int next = 0;
+		int current = 0;
+		for (int r = 0; r < rounds; r++) {
+			LocalDate from = start.plusDays((long) r * days / rounds);
+			LocalDate to = (r == rounds - 1) ? null : start.plusDays((long) (r + 1) * days / rounds);
+			for (long member : team) {
+				int take = 3 + this.random.nextInt(3);
+				for (int k = 0; k < take && next < pool.size(); k++) {
+					DemoRegistry.Home home = pool.get(next++);
+					assign(postId, team, member, home, people.getOrDefault(home.id(), List.of()),
+							from.plusDays(this.random.nextInt(3)), to);
+					current += (to == null) ? 1 : 0;
+				}
+			}
+		}
+		return current;
+	}
+
+	/**
 	 * A member looks after a household from one day to another (null: still now) and
 	 * visits it.
 	 */

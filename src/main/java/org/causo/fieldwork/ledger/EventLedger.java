@@ -66,6 +66,18 @@ public class EventLedger {
 			.update() == 1;
 	}
 
+	/**
+	 * Records a new id; false when another request recorded it first with the same
+	 * content (a replay), a conflict when with other content.
+	 */
+	public boolean claimed(UUID id, String kind, String content) {
+		if (claim(id, kind, content)) {
+			return true;
+		}
+		isReplay(id, kind, content);
+		return false;
+	}
+
 	public static String actorName() {
 		return CurrentActor.get().map(Actor::username).orElse("system");
 	}

@@ -35,11 +35,11 @@ public class SkillEventLog {
 	}
 
 	public void insert(UUID id, String kind, long residentId, long skillId, long hamletId, String path, LocalDate on,
-			Method method, String reason, UUID visitId, boolean demo) {
+			Method method, String reason, UUID visitId) {
 		this.jdbc.sql("""
 				insert into skill_event (id, kind, resident_id, skill_id, hamlet_id, unit_path, occurred_on, method,
-				    reason, visit_id, recorded_by, demo)
-				values (:id, :kind, :r, :s, :h, :path, :on, :method, :reason, :visit, :by, :demo)
+				    reason, visit_id, recorded_by)
+				values (:id, :kind, :r, :s, :h, :path, :on, :method, :reason, :visit, :by)
 				""")
 			.param("id", id)
 			.param("kind", kind)
@@ -52,7 +52,6 @@ public class SkillEventLog {
 			.param("reason", reason)
 			.param("visit", visitId)
 			.param("by", EventLedger.actorName())
-			.param("demo", demo)
 			.update();
 	}
 

@@ -1,18 +1,11 @@
 package org.causo.fieldwork.skills;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.causo.fieldwork.Method;
-import org.causo.fieldwork.ResidentSkills;
 import org.causo.fieldwork.SkillEventView;
 import org.causo.registry.ResidentPlace;
 import org.causo.shared.db.SqlFilter;
-import org.causo.skills.SkillView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -173,27 +166,6 @@ public class SkillEventStore {
 			.param("s", skillId)
 			.query(Boolean.class)
 			.single();
-	}
-
-	/** The reached skills of these residents: resident id → skill id → state. */
-	public Map<Long, Map<Long, ResidentSkills.State>> reached(Collection<Long> residentIds,
-			Map<Long, SkillView> skills) {
-		Map<Long, Map<Long, ResidentSkills.State>> out = new HashMap<>();
-		if (residentIds.isEmpty()) {
-			return out;
-		}
-		this.jdbc.sql("""
-				select s.resident_id, s.skill_id, s.reached_on, s.method, e.recorded_by
-				from resident_skill s join skill_event e on e.id = s.event_id where s.resident_id = any(:ids)
-				""").param("ids", residentIds.toArray(Long[]::new)).query((rs) -> {
-			SkillView skill = skills.get(rs.getLong("skill_id"));
-			if (skill != null) {
-				out.computeIfAbsent(rs.getLong("resident_id"), (k) -> new HashMap<>())
-					.put(skill.id(), new ResidentSkills.State(skill, rs.getObject("reached_on", LocalDate.class),
-							Method.valueOf(rs.getString("method")), rs.getString("recorded_by")));
-			}
-		});
-		return out;
 	}
 
 	/**

@@ -1,32 +1,37 @@
 package org.causo.fieldwork.skills;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.causo.fieldwork.Method;
 import org.causo.fieldwork.ResidentSkills;
 import org.causo.registry.Relation;
 import org.causo.registry.ResidentView;
 import org.causo.skills.SkillView;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The skills reached as read: a resident's state for every skill of the catalogue, the
- * state of many residents at once, and the per-hamlet roll-up.
+ * The skills reached as read (from {@code resident_skill}): a resident's state for every
+ * skill of the catalogue, the state of many residents at once, and the per-hamlet
+ * roll-up.
  */
 @Component
 public class SkillStates {
 
-	private final SkillEventStore store;
+	private final JdbcClient jdbc;
 
 	private final SkillEventLog events;
 
 	private final HamletRollup rollup;
 
-	SkillStates(SkillEventStore store, SkillEventLog events, HamletRollup rollup) {
-		this.store = store;
+	SkillStates(JdbcClient jdbc, SkillEventLog events, HamletRollup rollup) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.rollup = rollup;
 	}
@@ -50,8 +55,23 @@ public class SkillStates {
 
 	/** The skills reached by these residents: resident id → skill id → state. */
 	public Map<Long, Map<Long, ResidentSkills.State>> reachedBy(List<Long> residentIds, List<SkillView> skills) {
-		return this.store.reached(residentIds,
-				skills.stream().collect(Collectors.toMap(SkillView::id, Function.identity())));
+		Map<Long, SkillView> byId = skills.stream().collect(Collectors.toMap(SkillView::id, Function.identity()));
+		Map<Long, Map<Long, ResidentSkills.State>> out = new HashMap<>();
+		if (residentIds.isEmpty()) {
+			return out;
+		}
+		this.jdbc.sql("""
+				select s.resident_id, s.skill_id, s.reached_on, s.method, e.recorded_by
+				from resident_skill s join skill_event e on e.id = s.event_id where s.resident_id = any(:ids)
+				""").param("ids", residentIds.toArray(Long[]::new)).query((rs) -> {
+			SkillView skill = byId.get(rs.getLong("skill_id"));
+			if (skill != null) {
+				out.computeIfAbsent(rs.getLong("resident_id"), (k) -> new HashMap<>())
+					.put(skill.id(), new ResidentSkills.State(skill, rs.getObject("reached_on", LocalDate.class),
+							Method.valueOf(rs.getString("method")), rs.getString("recorded_by")));
+			}
+		});
+		return out;
 	}
 
 	/** Residents of a hamlet who reached each skill (skill id → count). */

@@ -25,10 +25,10 @@ public class VisitStore {
 		this.jdbc = jdbc;
 	}
 
-	public void insert(UUID id, long householdId, String path, VisitDraft d, UUID surveyId, boolean demo) {
+	public void insert(UUID id, long householdId, String path, VisitDraft d, UUID surveyId) {
 		this.jdbc.sql("""
-				insert into visit (id, household_id, unit_path, visited_on, survey_id, note, recorded_by, demo)
-				values (:id, :h, :path, :on, :survey, :note, :by, :demo)
+				insert into visit (id, household_id, unit_path, visited_on, survey_id, note, recorded_by)
+				values (:id, :h, :path, :on, :survey, :note, :by)
 				""")
 			.param("id", id)
 			.param("h", householdId)
@@ -37,7 +37,6 @@ public class VisitStore {
 			.param("survey", surveyId)
 			.param("note", d.note())
 			.param("by", EventLedger.actorName())
-			.param("demo", demo)
 			.update();
 		for (Long m : d.memberIds()) {
 			this.jdbc.sql("insert into visit_member (visit_id, member_id) values (:v, :m)")
