@@ -37,6 +37,11 @@ class DownloadRequestResolver implements WebMvcConfigurer, HandlerMethodArgument
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+		// the method writes the file itself: no view after it (as with a response
+		// parameter)
+		if (mavContainer != null) {
+			mavContainer.setRequestHandled(true);
+		}
 		return new DownloadRequest(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT),
 				request.getNativeResponse(HttpServletResponse.class), this.clock);
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.causo.shared.db.SqlFilter;
 import org.causo.skills.SkillDraft;
 import org.causo.skills.SkillView;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ public class SkillStore {
 	}
 
 	public List<SkillView> list(boolean includeRetired) {
-		return this.jdbc.sql(SELECT + (includeRetired ? "" : " where not retired") + " order by position, id")
+		return SqlFilter.all()
+			.andIf(!includeRetired, "not retired")
+			.query(this.jdbc, SELECT, "order by position, id")
 			.query(SkillStore::map)
 			.list();
 	}
