@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.assignments.AssignmentRules;
+import org.causo.fieldwork.assignments.AssignmentStore;
+import org.causo.fieldwork.assignments.AssignmentViews;
+import org.causo.fieldwork.ledger.EventLedger;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.Scope;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,16 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Assignments {
 
-	static final String OFFICERS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')";
-
-	static final int MAX_REASON = 500;
-
-	/** At most this many households in one batch (the page shows 50 at a time). */
-	static final int MAX_BATCH = 50;
-
 	private final AssignmentStore store;
 
 	private final Teams teams;
+
+	private final AssignmentViews views;
 
 	private final EventLedger ledger;
 
@@ -52,10 +50,11 @@ public class Assignments {
 
 	private final Clock clock;
 
-	Assignments(AssignmentStore store, Teams teams, EventLedger ledger, Households households, BorderPosts posts,
-			AuditTrail audit, Clock clock) {
+	Assignments(AssignmentStore store, Teams teams, AssignmentViews views, EventLedger ledger, Households households,
+			BorderPosts posts, AuditTrail audit, Clock clock) {
 		this.store = store;
 		this.teams = teams;
+		this.views = views;
 		this.ledger = ledger;
 		this.households = households;
 		this.posts = posts;
@@ -63,7 +62,7 @@ public class Assignments {
 		this.clock = clock;
 	}
 
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public Assigned assign(Scope scope, AssignmentDraft d) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
@@ -99,9 +98,8 @@ public class Assignments {
 			throw InvalidInputException.of("assignedOn", "assignment.error.before", current.get().fromDate());
 		}
 		boolean over = load(member.id()) + 1 > Load.MAX;
-		checkOverride(member, over ? load(member.id()) + 1 : 0, d.overridden(), reason);
-		if (!this.ledger.claim(d.id(), "ASSIGNMENT", content)) {
-			this.ledger.isReplay(d.id(), "ASSIGNMENT", content);
+		AssignmentRules.checkOverride(member.name(), over ? load(member.id()) + 1 : 0, d.overridden(), reason);
+		if (!this.ledger.claimed(d.id(), "ASSIGNMENT", content)) {
 			return answer(scope, d.id());
 		}
 		this.store.end(household.id(), on, EventLedger.actorName());
@@ -115,14 +113,14 @@ public class Assignments {
 	 * Gives several households to one member at once; the 3–5 rule applies to the batch,
 	 * which is saved whole or not at all.
 	 */
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public List<Assigned> assignAll(Scope scope, AssignmentBatch batch) {
 		List<Long> ids = (batch.householdIds() != null) ? batch.householdIds().stream().distinct().toList() : List.of();
 		if (ids.isEmpty() || batch.memberId() == null) {
 			throw InvalidInputException.of(ids.isEmpty() ? "householdIds" : "memberId", "assignment.error.required");
 		}
-		if (ids.size() > MAX_BATCH) {
-			throw InvalidInputException.of("householdIds", "assignment.error.batch", MAX_BATCH);
+		if (ids.size() > AssignmentRules.MAX_BATCH) {
+			throw InvalidInputException.of("householdIds", "assignment.error.batch", AssignmentRules.MAX_BATCH);
 		}
 		MemberView member = this.teams.member(scope, batch.memberId());
 		long already = ids.stream()
@@ -130,7 +128,8 @@ public class Assignments {
 			.count();
 		int after = load(member.id()) + ids.size() - (int) already;
 		String reason = (batch.reason() != null) ? batch.reason().strip() : "";
-		checkOverride(member, (after > Load.MAX) ? after : 0, Boolean.TRUE.equals(batch.override()), reason);
+		AssignmentRules.checkOverride(member.name(), (after > Load.MAX) ? after : 0,
+				Boolean.TRUE.equals(batch.override()), reason);
 		List<Assigned> out = new ArrayList<>();
 		for (long id : ids) {
 			out.add(assign(scope,
@@ -143,38 +142,17 @@ public class Assignments {
 	 * Nobody looks after the household any more: its current assignment ends today, with
 	 * the reason, kept in the history and the audit.
 	 */
-	@PreAuthorize(OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public AssignmentView unassign(Scope scope, long householdId, String reason) {
 		HouseholdView household = this.households.get(scope, householdId);
-		String clean = (reason != null) ? reason.strip() : "";
-		if (clean.isEmpty() || clean.length() > MAX_REASON) {
-			throw InvalidInputException.of("reason",
-					clean.isEmpty() ? "assignment.error.reason" : "skill.error.reason.tooLong", MAX_REASON);
-		}
+		String clean = AssignmentRules.reason((reason != null) ? reason.strip() : "");
 		AssignmentView current = this.store.current(household.id())
 			.orElseThrow(() -> InvalidInputException.of("householdId", "assignment.error.notAssigned"));
 		LocalDate today = LocalDate.now(this.clock);
 		this.store.end(household.id(), today.isBefore(current.fromDate()) ? current.fromDate() : today,
 				EventLedger.actorName(), clean);
 		this.audit.record("HOUSEHOLD_UNASSIGNED", "household", household.id(), household.code() + ": " + clean);
-		return named(this.store.find(current.id()).stream().toList()).get(0);
-	}
-
-	/**
-	 * More than 5 households (after is the member's count then, 0 when within the rule)
-	 * only with an override and a reason.
-	 */
-	private static void checkOverride(MemberView member, int after, boolean override, String reason) {
-		if (after == 0) {
-			return;
-		}
-		if (!override) {
-			throw InvalidInputException.of("override", "assignment.error.tooMany", member.name(), after, Load.MAX);
-		}
-		if (reason.isEmpty() || reason.length() > MAX_REASON) {
-			throw InvalidInputException.of("reason",
-					reason.isEmpty() ? "assignment.error.reason" : "skill.error.reason.tooLong", MAX_REASON);
-		}
+		return this.views.named(this.store.find(current.id()).stream().toList()).get(0);
 	}
 
 	private int load(long memberId) {
@@ -185,27 +163,13 @@ public class Assignments {
 	@Transactional(readOnly = true)
 	public List<AssignmentView> history(Scope scope, long householdId) {
 		this.households.get(scope, householdId);
-		return named(this.store.history(householdId));
+		return this.views.named(this.store.history(householdId));
 	}
 
 	/** A team's members, each with the households assigned and the 3–5 warning. */
 	@Transactional(readOnly = true)
 	public Board board(Scope scope, long teamId) {
-		TeamView team = this.teams.get(scope, teamId);
-		List<Long> ids = team.members().stream().map(MemberView::id).toList();
-		Map<Long, List<AssignmentView>> byMember = this.store.currentOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(AssignmentView::memberId));
-		List<Board.Line> lines = new ArrayList<>();
-		for (MemberView m : team.members()) {
-			List<HouseholdView> hs = byMember.getOrDefault(m.id(), List.of())
-				.stream()
-				.map((a) -> visible(scope, a.householdId()))
-				.filter(java.util.Objects::nonNull)
-				.toList();
-			lines.add(new Board.Line(m, new Load(m.id(), byMember.getOrDefault(m.id(), List.of()).size()), hs));
-		}
-		return new Board(team, lines);
+		return this.views.board(scope, this.teams.get(scope, teamId));
 	}
 
 	/** Current assignments of these members. */
@@ -213,32 +177,12 @@ public class Assignments {
 		return this.store.currentOf(memberIds);
 	}
 
-	/** The household if it is inside the scope, else null. */
-	private HouseholdView visible(Scope scope, long householdId) {
-		try {
-			return this.households.get(scope, householdId);
-		}
-		catch (org.causo.shared.NotFoundException ex) {
-			return null;
-		}
-	}
-
 	private Assigned answer(Scope scope, UUID id) {
 		AssignmentView a = this.store.find(id).orElseThrow(() -> new FieldEventConflictException(id));
 		this.households.get(scope, a.householdId());
-		AssignmentView view = named(List.of(a)).get(0);
+		AssignmentView view = this.views.named(List.of(a)).get(0);
 		Load load = new Load(a.memberId(), this.store.loads(List.of(a.memberId())).getOrDefault(a.memberId(), 0));
 		return new Assigned(view, load, load.warning());
-	}
-
-	private List<AssignmentView> named(List<AssignmentView> list) {
-		Map<Long, String> names = this.teams.byIds(list.stream().map(AssignmentView::memberId).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(MemberView::id, MemberView::name));
-		return list.stream()
-			.map((a) -> new AssignmentView(a.id(), a.householdId(), a.memberId(), names.get(a.memberId()), a.fromDate(),
-					a.toDate(), a.recordedBy(), a.endedBy(), a.overrideReason(), a.endReason()))
-			.toList();
 	}
 
 }

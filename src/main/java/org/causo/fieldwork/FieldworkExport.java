@@ -10,6 +10,7 @@ import org.causo.shared.Scope;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * a 404 before anything is written. Each export is audited.
  */
 @Service
-@PreAuthorize("hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER','SUPPORT_MEMBER')")
+@PreAuthorize(Allowed.FIELD)
 public class FieldworkExport {
 
 	private static final int CHUNK = 200;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.causo.registry.HouseholdView;
+import org.causo.skills.SkillView;
 
 /**
  * A household as the member who looks after it sees it: what each resident still misses,

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.causo.fieldwork.visits.VisitStore;
 import org.causo.registry.HouseholdView;
-import org.causo.registry.Relation;
 import org.causo.registry.Households;
+import org.causo.registry.Relation;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
 import org.causo.shared.NotFoundException;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -2,6 +2,7 @@ package org.causo.fieldwork;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.causo.skills.SkillView;
 
 /**
  * A resident's skills: each skill of the catalogue reached or missing, and every event.
@@ -48,7 +49,7 @@ public record ResidentSkills(long residentId, String fullName, long householdId,
 			this(skill, reachedOn, method, confirmedBy, true);
 		}
 
-		State forResident(boolean applies) {
+		public State forResident(boolean applies) {
 			return new State(this.skill, this.reachedOn, this.method, this.confirmedBy, applies);
 		}
 

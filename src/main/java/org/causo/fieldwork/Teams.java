@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.assignments.AssignmentStore;
+import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.teams.TeamNames;
+import org.causo.fieldwork.teams.TeamStore;
 import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;
@@ -32,9 +36,9 @@ public class Teams {
 	/** The roles whose accounts may join a team of their post. */
 	static final List<Role> MEMBER_ROLES = List.of(Role.SUPPORT_MEMBER, Role.POST_OFFICER, Role.POST_COMMANDER);
 
-	static final int MAX_NAME = 120;
-
 	private final TeamStore store;
+
+	private final TeamNames names;
 
 	private final AssignmentStore assignments;
 
@@ -46,9 +50,10 @@ public class Teams {
 
 	private final Clock clock;
 
-	Teams(TeamStore store, AssignmentStore assignments, BorderPosts posts, Officers officers, AuditTrail audit,
-			Clock clock) {
+	Teams(TeamStore store, TeamNames names, AssignmentStore assignments, BorderPosts posts, Officers officers,
+			AuditTrail audit, Clock clock) {
 		this.store = store;
+		this.names = names;
 		this.assignments = assignments;
 		this.posts = posts;
 		this.officers = officers;
@@ -81,10 +86,6 @@ public class Teams {
 	}
 
 	public TeamView create(Scope scope, TeamDraft draft) {
-		return create(scope, draft, false);
-	}
-
-	TeamView create(Scope scope, TeamDraft draft, boolean demo) {
 		List<Problem> problems = new ArrayList<>();
 		BorderPost post = null;
 		try {
@@ -96,14 +97,14 @@ public class Teams {
 		if (post == null) {
 			problems.add(new Problem("postId", "team.error.post"));
 		}
-		String name = name("name", draft.name(), problems);
+		String name = TeamNames.typed("name", draft.name(), problems);
 		if (problems.isEmpty() && this.store.nameTaken(post.id(), name)) {
 			problems.add(new Problem("name", "team.error.name.taken", name));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		long id = this.store.insertTeam(post.id(), name, demo);
+		long id = this.store.insertTeam(post.id(), name, false);
 		this.audit.record("TEAM_CREATED", "team", id, post.name() + ": " + name);
 		return get(scope, id);
 	}
@@ -123,22 +124,18 @@ public class Teams {
 	}
 
 	public TeamView addVolunteer(Scope scope, long teamId, VolunteerDraft draft) {
-		return addVolunteer(scope, teamId, draft, false);
-	}
-
-	TeamView addVolunteer(Scope scope, long teamId, VolunteerDraft draft, boolean demo) {
 		get(scope, teamId);
 		List<Problem> problems = new ArrayList<>();
-		String name = name("volunteerName", draft.name(), problems);
+		String name = TeamNames.typed("volunteerName", draft.name(), problems);
 		String affiliation = SearchKey.clean(draft.affiliation());
-		if (affiliation != null && affiliation.length() > MAX_NAME) {
-			problems.add(new Problem("affiliation", "team.error.affiliation", MAX_NAME));
+		if (affiliation != null && affiliation.length() > TeamNames.MAX_NAME) {
+			problems.add(new Problem("affiliation", "team.error.affiliation", TeamNames.MAX_NAME));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		long id = this.store.insertMember(teamId, null, name,
-				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), demo);
+				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), false);
 		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId,
 				"member=" + id + ", volunteer=" + name.replace(' ', '_'));
 		return get(scope, teamId);
@@ -189,36 +186,15 @@ public class Teams {
 	}
 
 	/** Members by id, with names, whether or not they left. */
-	List<MemberView> named(List<MemberView> members) {
-		Map<Long, String> names = this.officers
-			.displayNames(members.stream().filter((m) -> m.officerId() != null).map(MemberView::officerId).toList());
-		return members.stream()
-			.map((m) -> (m.officerId() == null) ? m
-					: new MemberView(m.id(), m.teamId(), m.officerId(), names.getOrDefault(m.officerId(), "?"), null,
-							m.joinedOn(), m.leftOn()))
-			.toList();
-	}
-
-	List<MemberView> byIds(List<Long> ids) {
-		return named(this.store.membersOf(ids));
+	public List<MemberView> byIds(List<Long> ids) {
+		return this.names.named(this.store.membersOf(ids));
 	}
 
 	private TeamView view(Object[] team) {
 		long postId = (Long) team[1];
 		String postName = this.posts.findAnywhere(postId).map(BorderPost::name).orElse("?");
 		return new TeamView((Long) team[0], postId, postName, (String) team[2],
-				named(this.store.members((Long) team[0])));
-	}
-
-	private static String name(String field, String text, List<Problem> problems) {
-		String clean = SearchKey.clean(text);
-		if (clean == null || clean.isEmpty()) {
-			problems.add(new Problem(field, "team.error.name.required"));
-		}
-		else if (clean.length() > MAX_NAME) {
-			problems.add(new Problem(field, "team.error.name.tooLong", MAX_NAME));
-		}
-		return clean;
+				this.names.named(this.store.members((Long) team[0])));
 	}
 
 }

@@ -11,6 +11,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.causo.audit.AuditTrail;
+import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.fieldwork.ledger.FieldDates;
+import org.causo.fieldwork.visits.VisitStore;
 import org.causo.orgunit.OrgUnits;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
@@ -22,6 +25,8 @@ import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.Scope;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,11 +80,7 @@ public class Visits {
 		this.clock = clock;
 	}
 
-	public VisitView record(Scope scope, VisitDraft draft) {
-		return record(scope, draft, false);
-	}
-
-	VisitView record(Scope scope, VisitDraft d, boolean demo) {
+	public VisitView record(Scope scope, VisitDraft d) {
 		if (d.id() == null) {
 			throw InvalidInputException.of("id", "fieldwork.error.id");
 		}
@@ -102,8 +103,7 @@ public class Visits {
 		}
 		HouseholdView household = this.households.get(scope, d.householdId());
 		check(scope, household, clean);
-		if (!this.ledger.claim(d.id(), "VISIT", content)) {
-			this.ledger.isReplay(d.id(), "VISIT", content);
+		if (!this.ledger.claimed(d.id(), "VISIT", content)) {
 			return stored(scope, d.id());
 		}
 		UUID surveyId = null;
@@ -111,10 +111,10 @@ public class Visits {
 			surveyId = this.surveys.record(scope, household.id(), survey).id();
 		}
 		String path = this.units.get(Scope.all(), household.hamletId()).path();
-		this.store.insert(d.id(), household.id(), path, clean, surveyId, demo);
+		this.store.insert(d.id(), household.id(), path, clean, surveyId);
 		for (VisitDraft.Reached r : reached) {
 			this.skills.reach(scope, new ReachDraft(r.id(), r.residentId(), r.skillId(), d.visitedOn(), r.method()),
-					d.id(), demo);
+					d.id());
 		}
 		this.audit.record("VISIT_RECORDED", "household", household.id(),
 				"visit=" + d.id() + ", skillsReached=" + reached.size() + ", survey=" + (surveyId != null));
@@ -130,12 +130,7 @@ public class Visits {
 
 	private void check(Scope scope, HouseholdView household, VisitDraft d) {
 		List<Problem> problems = new ArrayList<>();
-		if (d.visitedOn() == null) {
-			problems.add(new Problem("visitedOn", "fieldwork.error.date.required"));
-		}
-		else if (d.visitedOn().isAfter(LocalDate.now(this.clock)) || d.visitedOn().getYear() < 2000) {
-			problems.add(new Problem("visitedOn", "fieldwork.error.date.range"));
-		}
+		FieldDates.check("visitedOn", d.visitedOn(), this.clock, problems);
 		if (household.archived()) {
 			problems.add(new Problem("householdId", "visit.error.archived"));
 		}

@@ -4,7 +4,7 @@
  * and the sync API that takes a device's queued events idempotently.
  */
 @ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "identity", "registry", "registry :: demo",
-		"training", "training :: demo" })
+		"skills", "training", "training :: demo" })
 package org.causo.fieldwork;
 
 import org.springframework.modulith.ApplicationModule;

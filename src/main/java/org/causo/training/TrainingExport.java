@@ -15,7 +15,7 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Scope;
-import org.causo.shared.SkillNames;
+import org.causo.skills.SkillNames;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;

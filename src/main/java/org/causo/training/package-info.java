@@ -4,7 +4,7 @@
  * attended (published as events for fieldwork) and the figures per post, commune and
  * period.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "registry", "registry :: demo" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "registry", "registry :: demo", "skills" })
 package org.causo.training;
 
 import org.springframework.modulith.ApplicationModule;

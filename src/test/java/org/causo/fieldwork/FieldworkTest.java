@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fieldwork tests make their own households and residents through the registry's API,
  * with unique codes, so they never depend on the demo's.
  */
-abstract class FieldworkTest extends IntegrationTest {
+public abstract class FieldworkTest extends IntegrationTest {
 
 	/** A new household in the named hamlet, with residents of the given names. */
 	protected Family family(String officer, String hamlet, String... names) {
@@ -121,7 +121,7 @@ abstract class FieldworkTest extends IntegrationTest {
 	 */
 	protected record Family(long householdId, List<Long> residents, long hamletId) {
 
-		long resident(int i) {
+		public long resident(int i) {
 			return this.residents.get(i);
 		}
 

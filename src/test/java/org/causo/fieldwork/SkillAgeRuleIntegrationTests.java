@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.causo.skills.SkillView;
 import org.causo.support.ApiClient;
 import org.causo.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,6 +1,6 @@
 package org.causo.fieldwork.reactions;
 
-import org.causo.fieldwork.SkillEventStore;
+import org.causo.fieldwork.skills.SkillEventStore;
 import org.causo.registry.ResidentPlace;
 import org.causo.registry.ResidentsChanged;
 

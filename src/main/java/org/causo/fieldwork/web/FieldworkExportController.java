@@ -1,23 +1,20 @@
 package org.causo.fieldwork.web;
 
-import java.time.Clock;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.FieldworkExport;
 import org.causo.shared.Actor;
-import org.causo.shared.web.ExportResponse;
+import org.causo.shared.web.Allowed;
+import org.causo.shared.web.DownloadRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -26,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Tag(name = "Fieldwork: export", description = "Teams, members and assignments as CSV or XLSX, streamed, audited")
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class FieldworkExportController {
 
 	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
@@ -34,40 +31,27 @@ class FieldworkExportController {
 
 	private final FieldworkExport exports;
 
-	private final Clock clock;
-
-	FieldworkExportController(FieldworkExport exports, Clock clock) {
+	FieldworkExportController(FieldworkExport exports) {
 		this.exports = exports;
-		this.clock = clock;
 	}
 
 	@GetMapping({ "/fieldwork/teams/export", "/api/fieldwork/teams/export" })
 	@Operation(summary = "Teams of the posts in scope, with their post and member count", description = FORMAT)
-	void teams(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.exports.teams(actor.scope(), ExportResponse.download(response, format, accept, "teams", this.clock),
-				locale);
+	void teams(@AuthenticationPrincipal Actor actor, DownloadRequest download, Locale locale) {
+		this.exports.teams(actor.scope(), download.named("teams"), locale);
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/members/export", "/api/fieldwork/teams/{id}/members/export" })
 	@Operation(summary = "A team's current members: officers and volunteers", description = FORMAT)
-	void members(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.exports.members(actor.scope(), id,
-				ExportResponse.download(response, format, accept, "team-members", this.clock), locale);
+	void members(@AuthenticationPrincipal Actor actor, @PathVariable long id, DownloadRequest download, Locale locale) {
+		this.exports.members(actor.scope(), id, download.named("team-members"), locale);
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/assignments/export", "/api/fieldwork/teams/{id}/assignments/export" })
 	@Operation(summary = "A team's households, member by member", description = FORMAT)
-	void assignments(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
+	void assignments(@AuthenticationPrincipal Actor actor, @PathVariable long id, DownloadRequest download,
 			Locale locale) {
-		this.exports.assignments(actor.scope(), id,
-				ExportResponse.download(response, format, accept, "assignments", this.clock), locale);
+		this.exports.assignments(actor.scope(), id, download.named("assignments"), locale);
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/unassigned/export", "/api/fieldwork/teams/{id}/unassigned/export" })
@@ -75,11 +59,8 @@ class FieldworkExportController {
 			description = FORMAT)
 	void unassigned(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long hamletId,
-			@RequestParam(required = false) String format,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response,
-			Locale locale) {
-		this.exports.unassigned(actor.scope(), id, q, hamletId,
-				ExportResponse.download(response, format, accept, "unassigned-households", this.clock), locale);
+			DownloadRequest download, Locale locale) {
+		this.exports.unassigned(actor.scope(), id, q, hamletId, download.named("unassigned-households"), locale);
 	}
 
 }

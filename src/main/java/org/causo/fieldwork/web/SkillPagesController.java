@@ -3,18 +3,20 @@ package org.causo.fieldwork.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.Method;
 import org.causo.fieldwork.ReachDraft;
 import org.causo.fieldwork.RevokeDraft;
-import org.causo.fieldwork.SkillCatalogue;
-import org.causo.fieldwork.SkillDraft;
 import org.causo.fieldwork.Skills;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.skills.SkillCatalogue;
+import org.causo.skills.SkillView;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages for the skill catalogue (edited by province admins) and a resident's skills. */
+/** A resident's skills: reached, missing, reached on the spot, revoked. */
 @Controller
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class SkillPagesController {
 
 	private final SkillCatalogue catalogue;
@@ -44,71 +46,12 @@ class SkillPagesController {
 		this.clock = clock;
 	}
 
-	@GetMapping("/fieldwork/skills")
-	String catalogue(Model model) {
-		model.addAttribute("skills", this.catalogue.list(true));
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new SkillDraft(null, null, null, null));
-		}
-		return "fieldwork/skills";
-	}
-
-	@PostMapping("/fieldwork/skills")
-	@PreAuthorize(FieldRoles.ADMIN)
-	String create(SkillDraft form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			this.catalogue.create(form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/skills";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return catalogue(model);
-		}
-	}
-
-	@PostMapping("/fieldwork/skills/{id}")
-	@PreAuthorize(FieldRoles.ADMIN)
-	String rename(@PathVariable long id, SkillDraft form, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
-		try {
-			this.catalogue.rename(id, form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/skills";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return catalogue(model);
-		}
-	}
-
-	@PostMapping("/fieldwork/skills/{id}/retire")
-	@PreAuthorize(FieldRoles.ADMIN)
-	String retire(@PathVariable long id, @RequestParam(defaultValue = "true") boolean retired,
-			RedirectAttributes redirect) {
-		this.catalogue.setRetired(id, retired);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/fieldwork/skills";
-	}
-
-	@PostMapping("/fieldwork/skills/{id}/move")
-	@PreAuthorize(FieldRoles.ADMIN)
-	String move(@PathVariable long id, @RequestParam(defaultValue = "up") String direction,
-			RedirectAttributes redirect) {
-		this.catalogue.move(id, !"down".equals(direction));
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/fieldwork/skills";
-	}
-
 	@GetMapping("/residents/{id}/skills")
 	String resident(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
 		model.addAttribute("rs", this.skills.of(actor.scope(), id));
 		model.addAttribute("methods", Method.values());
 		model.addAttribute("names",
-				this.catalogue.list(true)
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(org.causo.fieldwork.SkillView::id, (s) -> s)));
+				this.catalogue.list(true).stream().collect(Collectors.toMap(SkillView::id, (s) -> s)));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("eventId", UUID.randomUUID());
 		return "fieldwork/resident-skills";
@@ -132,7 +75,7 @@ class SkillPagesController {
 	}
 
 	@PostMapping("/residents/{id}/skills/revoke")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	String revoke(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
 			@RequestParam long skillId, @RequestParam(required = false) String reason, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {

@@ -16,6 +16,7 @@ import org.causo.fieldwork.Sync;
 import org.causo.fieldwork.VisitDraft;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/fieldwork")
 @Tag(name = "Fieldwork: sync", description = "A device's queued field events, up to 1,000 in one request")
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class SyncApiController {
 
 	private static final Map<String, Class<?>> KINDS = Map.of("SKILL_REACHED", ReachDraft.class, "SKILL_REVOKED",

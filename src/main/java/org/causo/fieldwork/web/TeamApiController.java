@@ -20,6 +20,7 @@ import org.causo.fieldwork.VolunteerDraft;
 import org.causo.registry.Chunk;
 import org.causo.registry.HouseholdView;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/fieldwork")
 @Tag(name = "Fieldwork: teams", description = "Support teams, members, household assignments (3–5 each)")
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class TeamApiController {
 
 	private final Teams teams;
@@ -67,14 +68,14 @@ class TeamApiController {
 
 	@PostMapping("/teams")
 	@ResponseStatus(HttpStatus.CREATED)
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Create a team at a post")
 	TeamView create(@AuthenticationPrincipal Actor actor, @RequestBody TeamDraft draft) {
 		return this.teams.create(actor.scope(), draft);
 	}
 
 	@PostMapping("/teams/{id}/officers")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Add an officer account of the team's post as a member",
 			description = "Body: {\"officerId\": 12}")
 	TeamView addOfficer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
@@ -83,7 +84,7 @@ class TeamApiController {
 	}
 
 	@PostMapping("/teams/{id}/volunteers")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Add a volunteer without a login (youth union, teacher…)")
 	TeamView addVolunteer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody VolunteerDraft draft) {
@@ -91,7 +92,7 @@ class TeamApiController {
 	}
 
 	@PostMapping("/teams/{id}/members/{memberId}/remove")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Remove a member; kept in the history, its households become unassigned")
 	TeamView remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long memberId) {
 		return this.teams.removeMember(actor.scope(), id, memberId);
@@ -104,7 +105,7 @@ class TeamApiController {
 	}
 
 	@PostMapping("/assignments")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Assign (or reassign) a household to a member, with a client-made id",
 			description = "A sixth household for a member is refused (400) unless override is true with a reason; "
 					+ "the answer carries the member's load and a warning (BELOW 3, ABOVE 5). "
@@ -114,7 +115,7 @@ class TeamApiController {
 	}
 
 	@PostMapping("/assignments/batch")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Assign several households to one member at once; saved whole or not at all",
 			description = "More than 5 households for the member is refused unless override is true with a reason.")
 	List<Assigned> assignAll(@AuthenticationPrincipal Actor actor, @RequestBody AssignmentBatch batch) {
@@ -122,7 +123,7 @@ class TeamApiController {
 	}
 
 	@PostMapping("/households/{id}/unassign")
-	@PreAuthorize(FieldRoles.OFFICERS)
+	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "Nobody looks after the household any more; the reason is kept in the history")
 	AssignmentView unassign(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestBody Map<String, String> body) {

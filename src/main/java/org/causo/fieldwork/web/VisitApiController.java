@@ -10,6 +10,7 @@ import org.causo.fieldwork.VisitDraft;
 import org.causo.fieldwork.VisitView;
 import org.causo.fieldwork.Visits;
 import org.causo.shared.Actor;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/fieldwork")
 @Tag(name = "Fieldwork: visits", description = "Visits with skills reached and survey answers; my households")
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class VisitApiController {
 
 	private final Visits visits;

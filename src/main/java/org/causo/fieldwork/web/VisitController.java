@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.fieldwork.Assignments;
 import org.causo.fieldwork.MyHouseholds;
-import org.causo.fieldwork.SkillCatalogue;
 import org.causo.fieldwork.Skills;
 import org.causo.fieldwork.TeamView;
 import org.causo.fieldwork.Teams;
@@ -23,7 +22,9 @@ import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
+import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.skills.SkillCatalogue;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The member's households and the visit form. */
 @Controller
-@PreAuthorize(FieldRoles.FIELD)
+@PreAuthorize(Allowed.FIELD)
 class VisitController {
 
 	private final MyHouseholds mine;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.causo.shared.SkillNames;
+import org.causo.shared.CodeNames;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -40,11 +40,11 @@ public class ReadableDetails {
 
 	private final MessageSource messages;
 
-	private final ObjectProvider<SkillNames> skills;
+	private final ObjectProvider<CodeNames> names;
 
-	ReadableDetails(MessageSource messages, ObjectProvider<SkillNames> skills) {
+	ReadableDetails(MessageSource messages, ObjectProvider<CodeNames> names) {
 		this.messages = messages;
-		this.skills = skills;
+		this.names = names;
 	}
 
 	public String of(String text) {
@@ -101,14 +101,11 @@ public class ReadableDetails {
 				return known;
 			}
 		}
-		if (code.indexOf('_') > 0) {
-			Optional<SkillNames.Skill> skill = Optional.ofNullable(this.skills.getIfAvailable())
-				.flatMap((s) -> s.find(code, locale));
-			if (skill.isPresent()) {
-				return skill.get().name();
-			}
-		}
-		return code;
+		return this.names.orderedStream()
+			.map((n) -> n.name(code, locale))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse(code);
 	}
 
 	private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {

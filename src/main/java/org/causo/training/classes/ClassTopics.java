@@ -7,8 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.causo.shared.InvalidInputException.Problem;
-import org.causo.shared.SkillNames;
-import org.causo.shared.SkillNames.Skill;
+import org.causo.skills.SkillNames;
+import org.causo.skills.SkillNames.Skill;
 
 import org.springframework.stereotype.Component;
 

@@ -18,7 +18,7 @@ import org.causo.registry.Residents;
 import org.causo.registry.Sex;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.SkillNames;
+import org.causo.skills.SkillNames;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 import org.causo.training.AttendanceDraft;

@@ -1,0 +1,2 @@
+/** The catalogue's page and JSON API, for province admins. */
+package org.causo.skills.web;
