@@ -19,6 +19,7 @@ import org.causo.registry.search.Where;
 import org.causo.shared.Scope;
 import org.causo.shared.export.Download;
 import org.causo.shared.export.ListExports;
+import org.causo.shared.web.Allowed;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class RegistryExport {
-
-	private static final String EDITORS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER','POST_OFFICER')";
 
 	private final JdbcClient jdbc;
 
@@ -55,7 +54,7 @@ public class RegistryExport {
 		this.exports = exports;
 	}
 
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public long households(Scope scope, HouseholdQuery query, Download download, Locale locale) {
 		Where where = HouseholdStore.where(scope, query);
 		String sql = """
@@ -78,7 +77,7 @@ public class RegistryExport {
 						rs.getInt(13), l.yesNo(rs.getBoolean(14)) });
 	}
 
-	@PreAuthorize(EDITORS)
+	@PreAuthorize(Allowed.OFFICERS)
 	public long residents(Scope scope, ResidentQuery query, Download download, Locale locale) {
 		Where where = ResidentStore.where(scope, query);
 		String sql = """

@@ -18,6 +18,7 @@ import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.db.Deployment;
+import org.causo.shared.web.Allowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,8 +39,6 @@ public class ImportJobs {
 
 	/** Problems kept for the page (the API keeps 1,000). */
 	public static final int MAX_ERRORS = 100_000;
-
-	private static final String IMPORTERS = "hasAnyRole('PROVINCE_ADMIN','POST_COMMANDER')";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -64,7 +63,7 @@ public class ImportJobs {
 	 * Takes an uploaded file ({@code save} writes it to the path given) and starts its
 	 * check.
 	 */
-	@PreAuthorize(IMPORTERS)
+	@PreAuthorize(Allowed.COMMAND)
 	public UUID check(String fileName, Upload save) throws IOException {
 		Actor actor = CurrentActor.get().orElseThrow();
 		UUID id = UUID.randomUUID();
@@ -78,7 +77,7 @@ public class ImportJobs {
 	}
 
 	/** Saves a file that was checked without a problem, checking it again as it goes. */
-	@PreAuthorize(IMPORTERS)
+	@PreAuthorize(Allowed.COMMAND)
 	public ImportJob save(UUID id) {
 		ImportJob job = get(id);
 		if (!job.canSave() || !Files.exists(file(id))) {
@@ -89,7 +88,7 @@ public class ImportJobs {
 		return get(id);
 	}
 
-	@PreAuthorize(IMPORTERS)
+	@PreAuthorize(Allowed.COMMAND)
 	public ImportJob get(UUID id) {
 		Long officer = CurrentActor.get().map(Actor::officerId).orElse(null);
 		ImportJob job = this.store.find(id, officer).orElseThrow(() -> new NotFoundException("import"));
@@ -101,7 +100,7 @@ public class ImportJobs {
 		return job;
 	}
 
-	@PreAuthorize(IMPORTERS)
+	@PreAuthorize(Allowed.COMMAND)
 	public List<LineError> errors(UUID id, int from, int size) {
 		get(id);
 		return this.store.errors(id, Math.max(0, from), Math.min(Math.max(size, 1), 500));
