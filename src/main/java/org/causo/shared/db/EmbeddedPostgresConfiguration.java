@@ -60,6 +60,10 @@ class EmbeddedPostgresConfiguration {
 				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				// the library's own readiness check connects with this
 				.setConnectConfig("password", password)
+				// stopped by this bean's close, after the beans that use the database:
+				// the library's own JVM hook would stop it while they still shut down
+				// (the event registry reads its outstanding publications then)
+				.setRegisterShutdownHook(false)
 				.start();
 			try {
 				EmbeddedDatabasePassword.require(postgres, pgDir, password);

@@ -68,6 +68,9 @@ class ClassSkillsScenarioTests {
 		registry.add("spring.datasource.url", db::getJdbcUrl);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", db::getPassword);
+		// at the JVM's exit the suite's context may stop the database first: this
+		// context then gives up on it at once instead of waiting 30 s for a connection
+		registry.add("spring.datasource.hikari.connection-timeout", () -> "1000");
 		registry.add("causo.data-dir", () -> IntegrationTest.DATA_DIR.resolve(Path.of("module-tests")).toString());
 		registry.add("causo.public-url", () -> "https://causo.test/");
 		registry.add("causo.secrets.master", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
