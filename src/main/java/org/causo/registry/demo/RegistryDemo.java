@@ -14,7 +14,6 @@ import org.causo.registry.importing.CopyWriter;
 import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +36,6 @@ class RegistryDemo implements DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryDemo.class);
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final int households;
 
 	private final OrgUnits units;
@@ -55,12 +50,9 @@ class RegistryDemo implements DemoLoader {
 
 	private final java.time.Clock clock;
 
-	RegistryDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled,
-			@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
+	RegistryDemo(@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
 			DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, java.time.Clock clock) {
 		this.clock = clock;
-		this.deployment = deployment;
-		this.enabled = enabled;
 		this.households = households;
 		this.units = units;
 		this.nationalIds = nationalIds;
@@ -71,7 +63,9 @@ class RegistryDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.households <= 0
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.households <= 0
 				|| this.jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single()) {
 			return;
 		}
