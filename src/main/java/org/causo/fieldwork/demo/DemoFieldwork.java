@@ -24,6 +24,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
+import org.causo.shared.db.stores.BulkTimings;
 import org.causo.skills.SkillCatalogue;
 import org.causo.skills.SkillView;
 import org.causo.training.demo.DemoClassMarks;
@@ -131,7 +132,7 @@ class DemoFieldwork implements DemoLoader {
 			.sorted(Comparator.comparing(BorderPost::name))
 			.toList();
 		Map<Long, List<Long>> hamletsOf = DemoAllotment.allot(posts, byHamlet);
-		at = DemoFieldworkStore.phase(phases, "read", at);
+		at = BulkTimings.phase(phases, "read", at);
 		DemoWork work = new DemoWork(random, this.ledger, skills, today);
 		long[] counts = new long[8];
 		for (BorderPost post : posts) {
@@ -172,11 +173,11 @@ class DemoFieldwork implements DemoLoader {
 			Long household = householdOf.get(mark.residentId());
 			work.marked(mark, (household != null) ? homeById.get(household) : null);
 		}
-		at = DemoFieldworkStore.phase(phases, "generated", at);
+		at = BulkTimings.phase(phases, "generated", at);
 		this.store.write(work, phases);
-		at = DemoFieldworkStore.phase(phases, "written", at);
+		at = BulkTimings.phase(phases, "written", at);
 		long[] folded = this.store.fold();
-		DemoFieldworkStore.phase(phases, "state and roll-up", at);
+		BulkTimings.phase(phases, "state and roll-up", at);
 		counts[2] = work.assignments.size();
 		counts[4] = work.visits.size();
 		counts[5] = work.reached.size();

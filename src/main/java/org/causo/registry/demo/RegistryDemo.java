@@ -14,6 +14,7 @@ import org.causo.registry.importing.CopyWriter;
 import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
+import org.causo.shared.db.stores.BulkTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,12 +99,12 @@ class RegistryDemo implements DemoLoader {
 			}
 		}
 		int people = all.stream().mapToInt((h) -> h.people().size()).sum();
-		t = phase(phases, "generated", t);
+		t = BulkTimings.phase(phases, "generated", t);
 		this.jdbc.sql("lock table household, resident in exclusive mode").update();
 		this.jdbc.sql("set constraints household_head_fk deferred").update();
 		long[] householdIds = ids("household", all.size());
 		long[] residentIds = ids("resident", people);
-		t = phase(phases, "ids", t);
+		t = BulkTimings.phase(phases, "ids", t);
 		try (CopyWriter copy = new CopyWriter(this.dataSource, """
 				copy household (id, code, code_key, hamlet_id, commune_id, unit_path, address, latitude, longitude,
 				    ethnicity, main_language, poor, near_poor, policy, search_key, head_resident_id, demo) from stdin
@@ -122,11 +123,11 @@ class RegistryDemo implements DemoLoader {
 			}
 			copy.end();
 		}
-		t = phase(phases, "households", t);
+		t = BulkTimings.phase(phases, "households", t);
 		DemoResidentsCopy.residents(this.dataSource, this.nationalIds, all, householdIds, residentIds);
-		t = phase(phases, "residents", t);
+		t = BulkTimings.phase(phases, "residents", t);
 		DemoResidentsCopy.memberships(this.dataSource, all, householdIds, residentIds);
-		t = phase(phases, "memberships", t);
+		t = BulkTimings.phase(phases, "memberships", t);
 		long surveys = 0;
 		java.time.LocalDate firstDay = java.time.LocalDate.now(this.clock).minusDays(DemoSurveys.DAYS);
 		try (CopyWriter copy = new CopyWriter(this.dataSource, DemoSurveys.COPY)) {
@@ -140,18 +141,8 @@ class RegistryDemo implements DemoLoader {
 			}
 			copy.end();
 		}
-		phase(phases, "surveys", t);
+		BulkTimings.phase(phases, "surveys", t);
 		return new long[] { all.size(), people, surveys };
-	}
-
-	private static long phase(StringBuilder phases, String name, long since) {
-		long now = System.nanoTime();
-		phases.append(phases.isEmpty() ? "" : ", ")
-			.append(name)
-			.append(' ')
-			.append((now - since) / 1_000_000)
-			.append(" ms");
-		return now;
 	}
 
 	/** Ids for {@code count} rows: the table is locked, so the range is ours alone. */
