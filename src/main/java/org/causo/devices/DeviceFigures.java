@@ -7,8 +7,9 @@ import java.util.Map;
 
 import org.causo.devices.posts.PostIds;
 import org.causo.orgunit.OrgUnits;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
+import org.causo.shared.Periods;
+import org.causo.shared.Periods.Period;
 import org.causo.shared.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class DeviceFigures {
-
-	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
-	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
 	private static final String IN_USE = """
 			(select f.used from device_followup f where f.handover_id = h.id
@@ -45,11 +42,7 @@ public class DeviceFigures {
 	}
 
 	public DeviceTotals of(Scope scope, Long postId, LocalDate from, LocalDate to) {
-		LocalDate start = (from != null) ? from : EARLIEST;
-		LocalDate end = (to != null) ? to : LATEST;
-		if (end.isBefore(start)) {
-			throw InvalidInputException.of("to", "devices.error.period");
-		}
+		Period period = Periods.of(from, to, "devices.error.period");
 		Long[] visible = this.posts.visible(scope);
 		if (postId != null) {
 			if (!List.of(visible).contains(postId)) {
@@ -71,8 +64,8 @@ public class DeviceFigures {
 				from unnest(:posts) as p(id) order by p.id
 				""")
 			.param("posts", visible)
-			.param("from", start)
-			.param("to", end)
+			.param("from", period.first())
+			.param("to", period.last())
 			.query((rs, i) -> new DeviceTotals.Line(rs.getLong("id"), null, rs.getLong("donated"), rs.getLong("value"),
 					rs.getLong("handed"), rs.getLong("in_use")))
 			.list()
@@ -93,8 +86,8 @@ public class DeviceFigures {
 				group by h.commune_id order by h.commune_id
 				""")
 			.param("posts", visible)
-			.param("from", start)
-			.param("to", end)
+			.param("from", period.first())
+			.param("to", period.last())
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.list()
 			.forEach((r) -> byCommune

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.causo.audit.AuditTrail;
 import org.causo.devices.donations.DonationStore;
 import org.causo.devices.posts.PostIds;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -100,7 +99,7 @@ public class Donations {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		long id = this.store.insert(d, model, note, actorName(), demo);
+		long id = this.store.insert(d, model, note, CurrentActor.username(), demo);
 		this.audit.record("DONATION_RECORDED", "device_donation", id,
 				"devices=" + d.deviceCount() + ", valueVnd=" + d.valueVnd());
 		return get(scope, id);
@@ -122,10 +121,6 @@ public class Donations {
 		Map<Long, String> names = this.posts.names(page.items().stream().map(DonationView::postId).toList());
 		return page.map((d) -> new DonationView(d.id(), d.postId(), names.get(d.postId()), d.donorId(), d.donorName(),
 				d.donatedOn(), d.deviceCount(), d.model(), d.valueVnd(), d.note(), d.registered()));
-	}
-
-	static String actorName() {
-		return CurrentActor.get().map(Actor::username).orElse("system");
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
 import org.causo.devices.handovers.HandoverStore;
+import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Scope;
@@ -68,7 +69,7 @@ public class FollowUps {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		if (!this.store.insertFollowUpIfNew(handoverId, d, note, Donations.actorName())) {
+		if (!this.store.insertFollowUpIfNew(handoverId, d, note, CurrentActor.username())) {
 			return same(this.store.followUp(d.id()).orElseThrow(), handoverId, d, note);
 		}
 		this.audit.record("FOLLOWUP_RECORDED", "device_handover", handoverId,

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.causo.audit.AuditTrail;
 import org.causo.devices.handovers.HandoverStore;
+import org.causo.shared.CurrentActor;
 import org.causo.shared.ImageCleaner;
 import org.causo.shared.Images;
 import org.causo.shared.NotFoundException;
@@ -56,7 +57,7 @@ public class HandoverReceipts {
 		HandoverView handover = this.handovers.get(scope, handoverId);
 		Images.Clean clean = this.images.clean(upload, MAX_BYTES, MESSAGES);
 		this.store.saveReceipt(handover.id(), clean.contentType(),
-				Crypto.seal(this.key, clean.bytes(), context(handoverId)), Donations.actorName());
+				Crypto.seal(this.key, clean.bytes(), context(handoverId)), CurrentActor.username());
 		this.audit.record("HANDOVER_RECEIPT_ATTACHED", "device_handover", handoverId, clean.contentType());
 	}
 

@@ -101,7 +101,7 @@ public class Handovers {
 		String path = this.units.get(Scope.all(), household.hamletId()).path();
 		Long officerId = CurrentActor.get().map(Actor::officerId).orElse(null);
 		if (!this.store.insertIfNew(d, device.postId(), household.hamletId(), household.communeId(), path, note,
-				officerId, Donations.actorName())) {
+				officerId, CurrentActor.username())) {
 			return replay(scope, d).orElseThrow(FactConflictException::new);
 		}
 		this.devices.handedOver(device.id());

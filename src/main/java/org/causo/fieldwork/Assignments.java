@@ -15,6 +15,7 @@ import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
+import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.Scope;
 import org.causo.shared.web.Allowed;
@@ -102,7 +103,7 @@ public class Assignments {
 		if (!this.ledger.claimed(d.id(), "ASSIGNMENT", content)) {
 			return answer(scope, d.id());
 		}
-		this.store.end(household.id(), on, EventLedger.actorName());
+		this.store.end(household.id(), on, CurrentActor.username());
 		this.store.insert(d.id(), household.id(), member.id(), postId, on, over ? reason : null);
 		this.audit.record(current.isPresent() ? "HOUSEHOLD_REASSIGNED" : "HOUSEHOLD_ASSIGNED", "household",
 				household.id(), household.code() + " -> " + member.name() + (over ? " (> 5: " + reason + ")" : ""));
@@ -150,7 +151,7 @@ public class Assignments {
 			.orElseThrow(() -> InvalidInputException.of("householdId", "assignment.error.notAssigned"));
 		LocalDate today = LocalDate.now(this.clock);
 		this.store.end(household.id(), today.isBefore(current.fromDate()) ? current.fromDate() : today,
-				EventLedger.actorName(), clean);
+				CurrentActor.username(), clean);
 		this.audit.record("HOUSEHOLD_UNASSIGNED", "household", household.id(), household.code() + ": " + clean);
 		return this.views.named(this.store.find(current.id()).stream().toList()).get(0);
 	}

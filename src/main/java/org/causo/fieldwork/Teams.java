@@ -15,6 +15,7 @@ import org.causo.identity.Officers;
 import org.causo.identity.Role;
 import org.causo.orgunit.BorderPost;
 import org.causo.orgunit.BorderPosts;
+import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.NotFoundException;
@@ -154,7 +155,7 @@ public class Teams {
 			.orElseThrow(() -> new NotFoundException("member"));
 		LocalDate today = LocalDate.now(this.clock);
 		this.store.leave(memberId, today);
-		int ended = this.assignments.endAllOf(memberId, today, EventLedger.actorName());
+		int ended = this.assignments.endAllOf(memberId, today, CurrentActor.username());
 		this.audit.record("TEAM_MEMBER_REMOVED", "team", teamId,
 				"member=" + memberId + ", name=" + member.name().replace(' ', '_') + ", unassigned=" + ended);
 		return get(scope, teamId);

@@ -2,12 +2,12 @@ package org.causo.identity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.causo.identity.accounts.OfficerRow;
 import org.causo.identity.accounts.OfficerScopes;
 import org.causo.identity.accounts.OfficerStore;
 import org.causo.identity.digest.DigestSettings;
+import org.causo.identity.digest.DigestSettings.Choice;
 import org.causo.identity.digest.EmailAddress;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -44,10 +44,8 @@ public class DigestSubscriptions {
 		List<Problem> problems = new ArrayList<>();
 		String clean = EmailAddress.check(email, digest, problems);
 		InvalidInputException.throwIfAny(problems);
-		if (!Objects.equals(clean, officer.email()) || digest != officer.digest()) {
-			this.settings.set(officerId, clean, digest);
-			this.settings.audit(officerId, officer.username(), clean, digest);
-		}
+		this.settings.change(officerId, officer.username(), new Choice(officer.email(), officer.digest()),
+				new Choice(clean, digest));
 		return this.scopes.view(this.store.get(officerId));
 	}
 

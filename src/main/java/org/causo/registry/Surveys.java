@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.causo.audit.AuditTrail;
 import org.causo.registry.surveys.SurveyStore;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -53,8 +52,7 @@ public class Surveys {
 	public SurveyView record(Scope scope, long householdId, SurveyDraft draft) {
 		HouseholdView household = this.households.find(scope, householdId);
 		SurveyAnswers answers = check(household, draft);
-		if (this.store.insertIfNew(draft.id(), householdId, answers,
-				CurrentActor.get().map(Actor::username).orElse("system"))) {
+		if (this.store.insertIfNew(draft.id(), householdId, answers, CurrentActor.username())) {
 			this.audit.record("SURVEY_RECORDED", "household", householdId, draft.id().toString());
 			return this.store.find(draft.id()).orElseThrow();
 		}

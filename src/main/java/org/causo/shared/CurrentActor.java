@@ -19,6 +19,14 @@ public final class CurrentActor {
 		return Optional.empty();
 	}
 
+	/**
+	 * Who recorded a change: the current officer's username, or {@code system} when no
+	 * officer is behind it (the demo loader, a scheduled job).
+	 */
+	public static String username() {
+		return get().map(Actor::username).orElse("system");
+	}
+
 	/** The scope of the current officer, or nothing at all when there is none. */
 	public static Scope scope() {
 		return get().map(Actor::scope).orElse(Scope.none());

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.causo.audit.AuditTrail;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -122,7 +121,8 @@ public class Attendances {
 	}
 
 	private AttendanceView insert(java.util.UUID id, ClassView c, ResidentView resident, String walkInName) {
-		this.store.insertAttendance(id, c.id(), resident.id(), resident.householdId(), walkInName, actor());
+		this.store.insertAttendance(id, c.id(), resident.id(), resident.householdId(), walkInName,
+				CurrentActor.username());
 		this.audit.record((walkInName != null) ? "CLASS_WALK_IN_RECORDED" : "CLASS_ATTENDANCE_RECORDED",
 				"training_class", c.id(), "attendance=" + id + ", resident=" + resident.id());
 		this.events.publishEvent(new AttendanceRecorded(id, c.id(), resident.id(), c.startsAt().toLocalDate()));
@@ -176,7 +176,7 @@ public class Attendances {
 		for (AttendanceView a : present) {
 			boolean any = false;
 			for (String skill : skills) {
-				any |= this.store.mark(a.id(), skill, on, actor());
+				any |= this.store.mark(a.id(), skill, on, CurrentActor.username());
 			}
 			if (any) {
 				residents.add(a.residentId());
@@ -188,10 +188,6 @@ public class Attendances {
 			this.events.publishEvent(new ClassSkillsReached(classId, c.postId(), residents, skills, on));
 		}
 		return residents.size();
-	}
-
-	static String actor() {
-		return CurrentActor.get().map(Actor::username).orElse("system");
 	}
 
 }

@@ -10,7 +10,6 @@ import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnit;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -104,7 +103,7 @@ public class TrainingClasses {
 		}
 		long postId = postOf(scope, hamlet.parentId());
 		long id = this.store.insert(postId, d, title, organiserName, hamlet.parentId(), hamlet.path(),
-				CurrentActor.get().map(Actor::username).orElse("system"), demo);
+				CurrentActor.username(), demo);
 		this.audit.record("CLASS_CREATED", "training_class", id, title);
 		return get(scope, id);
 	}

@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnits;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.NotFoundException;
+import org.causo.shared.Periods;
+import org.causo.shared.Periods.Period;
 import org.causo.shared.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,19 +48,15 @@ public class TrainingFigures {
 	}
 
 	public ClassTotals of(Scope scope, Long postId, LocalDate from, LocalDate to) {
-		LocalDate start = (from != null) ? from : LocalDate.of(2000, 1, 1);
-		LocalDate end = (to != null) ? to : LocalDate.of(9999, 12, 30);
-		if (end.isBefore(start)) {
-			throw InvalidInputException.of("to", "training.error.period");
-		}
+		Period period = Periods.of(from, to, "training.error.period");
 		if (postId != null && !this.posts.visibleIds(scope).contains(postId)) {
 			throw new NotFoundException("post");
 		}
-		List<ClassTotals.Line> byPost = lines(scope, postId, start, end, "post_id").stream()
+		List<ClassTotals.Line> byPost = lines(scope, postId, period, "post_id").stream()
 			.map((l) -> new ClassTotals.Line(l.id(), this.posts.findAnywhere(l.id()).map((p) -> p.name()).orElse("?"),
 					l.classes(), l.attendances()))
 			.toList();
-		List<ClassTotals.Line> byCommune = lines(scope, postId, start, end, "commune_id").stream()
+		List<ClassTotals.Line> byCommune = lines(scope, postId, period, "commune_id").stream()
 			.map((l) -> new ClassTotals.Line(l.id(), this.units.get(Scope.all(), l.id()).name(), l.classes(),
 					l.attendances()))
 			.toList();
@@ -68,11 +65,11 @@ public class TrainingFigures {
 						byPost.stream().mapToLong(ClassTotals.Line::attendances).sum()));
 	}
 
-	private List<ClassTotals.Line> lines(Scope scope, Long postId, LocalDate from, LocalDate to, String column) {
+	private List<ClassTotals.Line> lines(Scope scope, Long postId, Period period, String column) {
 		return this.jdbc.sql(SQL.formatted(column))
 			.param("scope", scope.pathPatterns())
-			.param("from", java.sql.Timestamp.valueOf(from.atStartOfDay()))
-			.param("to", java.sql.Timestamp.valueOf(to.plusDays(1).atStartOfDay()))
+			.param("from", java.sql.Timestamp.valueOf(period.start()))
+			.param("to", java.sql.Timestamp.valueOf(period.end()))
 			.param("now", java.sql.Timestamp.valueOf(LocalDateTime.now(this.clock.withZone(VENUE))))
 			.param("post", postId, java.sql.Types.BIGINT)
 			.query((rs, i) -> new ClassTotals.Line(rs.getLong("id"), null, rs.getLong("classes"),

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.causo.fieldwork.AssignmentView;
 import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.shared.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -104,7 +105,7 @@ public class AssignmentStore {
 			.param("m", memberId)
 			.param("p", postId)
 			.param("on", on)
-			.param("by", EventLedger.actorName())
+			.param("by", CurrentActor.username())
 			.update();
 	}
 

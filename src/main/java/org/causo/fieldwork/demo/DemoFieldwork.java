@@ -24,14 +24,13 @@ import org.causo.orgunit.UnitKind;
 import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
+import org.causo.shared.db.stores.BulkTimings;
 import org.causo.skills.SkillCatalogue;
 import org.causo.skills.SkillView;
 import org.causo.training.demo.DemoClassMarks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,10 +50,6 @@ class DemoFieldwork implements DemoLoader {
 	private static final Logger log = LoggerFactory.getLogger(DemoFieldwork.class);
 
 	private static final int DAYS = 240;
-
-	private final Deployment deployment;
-
-	private final boolean enabled;
 
 	private final DemoFieldworkStore store;
 
@@ -78,11 +73,9 @@ class DemoFieldwork implements DemoLoader {
 
 	private final Clock clock;
 
-	DemoFieldwork(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled, DemoFieldworkStore store,
-			TeamStore teams, EventLedger ledger, SkillCatalogue catalogue, BorderPosts posts, OrgUnits units,
-			Officers officers, DemoRegistry registry, DemoClassMarks marks, TransactionTemplate tx, Clock clock) {
-		this.deployment = deployment;
-		this.enabled = enabled;
+	DemoFieldwork(DemoFieldworkStore store, TeamStore teams, EventLedger ledger, SkillCatalogue catalogue,
+			BorderPosts posts, OrgUnits units, Officers officers, DemoRegistry registry, DemoClassMarks marks,
+			TransactionTemplate tx, Clock clock) {
 		this.store = store;
 		this.teamStore = teams;
 		this.ledger = ledger;
@@ -98,7 +91,9 @@ class DemoFieldwork implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.store.loaded() || !this.registry.loaded()) {
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.store.loaded() || !this.registry.loaded()) {
 			return;
 		}
 		long started = System.nanoTime();
@@ -137,7 +132,7 @@ class DemoFieldwork implements DemoLoader {
 			.sorted(Comparator.comparing(BorderPost::name))
 			.toList();
 		Map<Long, List<Long>> hamletsOf = DemoAllotment.allot(posts, byHamlet);
-		at = DemoFieldworkStore.phase(phases, "read", at);
+		at = BulkTimings.phase(phases, "read", at);
 		DemoWork work = new DemoWork(random, this.ledger, skills, today);
 		long[] counts = new long[8];
 		for (BorderPost post : posts) {
@@ -178,11 +173,11 @@ class DemoFieldwork implements DemoLoader {
 			Long household = householdOf.get(mark.residentId());
 			work.marked(mark, (household != null) ? homeById.get(household) : null);
 		}
-		at = DemoFieldworkStore.phase(phases, "generated", at);
+		at = BulkTimings.phase(phases, "generated", at);
 		this.store.write(work, phases);
-		at = DemoFieldworkStore.phase(phases, "written", at);
+		at = BulkTimings.phase(phases, "written", at);
 		long[] folded = this.store.fold();
-		DemoFieldworkStore.phase(phases, "state and roll-up", at);
+		BulkTimings.phase(phases, "state and roll-up", at);
 		counts[2] = work.assignments.size();
 		counts[4] = work.visits.size();
 		counts[5] = work.reached.size();

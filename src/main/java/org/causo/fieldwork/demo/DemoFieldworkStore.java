@@ -5,6 +5,7 @@ import java.util.function.IntFunction;
 
 import org.causo.fieldwork.skills.SkillEventStore;
 import org.causo.shared.db.SqlFilter;
+import org.causo.shared.db.stores.BulkTimings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,7 +42,7 @@ class DemoFieldworkStore {
 			.param("kinds", column(w.events, 1, String[]::new))
 			.param("contents", column(w.events, 2, String[]::new))
 			.update();
-		t = phase(phases, "events", t);
+		t = BulkTimings.phase(phases, "events", t);
 		this.jdbc.sql("""
 				insert into assignment (id, household_id, member_id, post_id, from_date, to_date, ended_by, recorded_by)
 				select id, household, member, post, from_date, to_date, case when to_date is not null then 'demo' end,
@@ -57,7 +58,7 @@ class DemoFieldworkStore {
 			.param("froms", column(w.assignments, 4, String[]::new))
 			.param("tos", column(w.assignments, 5, String[]::new))
 			.update();
-		t = phase(phases, "assignments", t);
+		t = BulkTimings.phase(phases, "assignments", t);
 		this.jdbc.sql("""
 				insert into visit (id, household_id, unit_path, visited_on, note, recorded_by, demo)
 				select id, household, path, visited_on, note, 'demo', true
@@ -72,7 +73,7 @@ class DemoFieldworkStore {
 			.update();
 		pairs("visit_member (visit_id, member_id)", w.present);
 		pairs("visit_taught (visit_id, skill_id)", w.taught);
-		t = phase(phases, "visits", t);
+		t = BulkTimings.phase(phases, "visits", t);
 		this.jdbc.sql("""
 				insert into skill_event (id, kind, resident_id, skill_id, hamlet_id, unit_path, occurred_on, method,
 				                         visit_id, recorded_by, demo)
@@ -106,16 +107,6 @@ class DemoFieldworkStore {
 					+ "join skill_event e on e.id = s.event_id where e.demo")
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
-	}
-
-	static long phase(StringBuilder phases, String name, long since) {
-		long now = System.nanoTime();
-		phases.append(phases.isEmpty() ? "" : ", ")
-			.append(name)
-			.append(' ')
-			.append((now - since) / 1_000_000)
-			.append(" ms");
-		return now;
 	}
 
 	private void pairs(String table, List<Object[]> rows) {

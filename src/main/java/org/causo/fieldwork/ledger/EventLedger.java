@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.causo.fieldwork.FieldEventConflictException;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +61,7 @@ public class EventLedger {
 			.param("id", id)
 			.param("kind", kind)
 			.param("content", content)
-			.param("by", actorName())
+			.param("by", CurrentActor.username())
 			.update() == 1;
 	}
 
@@ -76,10 +75,6 @@ public class EventLedger {
 		}
 		isReplay(id, kind, content);
 		return false;
-	}
-
-	public static String actorName() {
-		return CurrentActor.get().map(Actor::username).orElse("system");
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.causo.fieldwork.Method;
 import org.causo.fieldwork.SkillEventView;
 import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.shared.CurrentActor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ public class SkillEventLog {
 			.param("method", (method != null) ? method.name() : null)
 			.param("reason", reason)
 			.param("visit", visitId)
-			.param("by", EventLedger.actorName())
+			.param("by", CurrentActor.username())
 			.update();
 	}
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.causo.fieldwork.VisitDraft;
 import org.causo.fieldwork.VisitView;
 import org.causo.fieldwork.ledger.EventLedger;
+import org.causo.shared.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +37,7 @@ public class VisitStore {
 			.param("on", d.visitedOn())
 			.param("survey", surveyId)
 			.param("note", d.note())
-			.param("by", EventLedger.actorName())
+			.param("by", CurrentActor.username())
 			.update();
 		for (Long m : d.memberIds()) {
 			this.jdbc.sql("insert into visit_member (visit_id, member_id) values (:v, :m)")

@@ -5,12 +5,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.causo.audit.AuditTrail;
 import org.causo.identity.OfficerDraft;
 import org.causo.identity.digest.DigestSettings;
+import org.causo.identity.digest.DigestSettings.Choice;
 import org.causo.identity.digest.EmailAddress;
 import org.causo.identity.keys.KeyPairs;
 import org.causo.identity.tokens.TokenStore;
@@ -84,9 +84,9 @@ public class AccountChanges {
 			this.keys.create(id, draft.password());
 		}
 		this.audit.record("OFFICER_CREATED", "officer", id, "officer=" + username + ", role=" + draft.role());
-		if (email != null || draft.digest()) {
-			this.digests.audit(id, username, email, draft.digest());
-		}
+		// a change from nothing: the insert stored it already, writing it again changes
+		// nothing
+		this.digests.change(id, username, Choice.NONE, new Choice(email, draft.digest()));
 		return id;
 	}
 
@@ -98,16 +98,14 @@ public class AccountChanges {
 		String email = EmailAddress.check(draft.email(), draft.digest(), problems);
 		InvalidInputException.throwIfAny(problems);
 		this.store.update(id, displayName, draft);
-		this.digests.set(id, email, draft.digest());
 		this.credentials.endSessions(existing.username());
 		if (draft.disabled()) {
 			this.tokens.revokeAll(id);
 		}
 		this.audit.record("OFFICER_UPDATED", "officer", id, "officer=" + existing.username() + ", previousRole="
 				+ existing.role() + ", role=" + draft.role() + ", disabled=" + draft.disabled());
-		if (!Objects.equals(email, existing.email()) || draft.digest() != existing.digest()) {
-			this.digests.audit(id, existing.username(), email, draft.digest());
-		}
+		this.digests.change(id, existing.username(), new Choice(existing.email(), existing.digest()),
+				new Choice(email, draft.digest()));
 	}
 
 	/** A new random password, returned once; the key pair and the API tokens go. */

@@ -31,10 +31,14 @@ public class DigestSettings {
 	}
 
 	/**
-	 * Sets the e-mail address and the digest opt-in; turning the digest on starts it from
-	 * now, so that nothing older is announced.
+	 * Stores the account's new address and digest opt-in and audits the change; nothing
+	 * when both are as they were. Turning the digest on starts it from now, so that
+	 * nothing older is announced.
 	 */
-	public void set(long id, String email, boolean digest) {
+	public void change(long id, String username, Choice was, Choice now) {
+		if (now.equals(was)) {
+			return;
+		}
 		this.jdbc
 			.sql("""
 					update officer set email = :email, digest = :digest,
@@ -42,15 +46,12 @@ public class DigestSettings {
 					where id = :id
 					""")
 			.param("id", id)
-			.param("email", email)
-			.param("digest", digest)
+			.param("email", now.email())
+			.param("digest", now.digest())
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-	}
-
-	public void audit(long id, String username, String email, boolean digest) {
-		this.audit.record("OFFICER_DIGEST_CHANGED", "officer", id,
-				"officer=" + username + ", email=" + ((email != null) ? email : "-") + ", digest=" + digest);
+		this.audit.record("OFFICER_DIGEST_CHANGED", "officer", id, "officer=" + username + ", email="
+				+ ((now.email() != null) ? now.email() : "-") + ", digest=" + now.digest());
 	}
 
 	/** Active accounts that want the digest and have an address, by id. */
@@ -63,6 +64,14 @@ public class DigestSettings {
 					Role.valueOf(rs.getString("role")), rs.getObject("scope_post_id", Long.class),
 					rs.getTimestamp("digest_since").toInstant()))
 			.list();
+	}
+
+	/** An account's e-mail address (or none) and whether it wants the digest. */
+	public record Choice(String email, boolean digest) {
+
+		/** What a new account has before it is given anything. */
+		public static final Choice NONE = new Choice(null, false);
+
 	}
 
 }

@@ -14,7 +14,7 @@ import org.causo.registry.importing.CopyWriter;
 import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.causo.shared.db.Deployment;
+import org.causo.shared.db.stores.BulkTimings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +37,6 @@ class RegistryDemo implements DemoLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryDemo.class);
 
-	private final Deployment deployment;
-
-	private final boolean enabled;
-
 	private final int households;
 
 	private final OrgUnits units;
@@ -55,12 +51,9 @@ class RegistryDemo implements DemoLoader {
 
 	private final java.time.Clock clock;
 
-	RegistryDemo(Deployment deployment, @Value("${causo.demo.enabled:true}") boolean enabled,
-			@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
+	RegistryDemo(@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
 			DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, java.time.Clock clock) {
 		this.clock = clock;
-		this.deployment = deployment;
-		this.enabled = enabled;
 		this.households = households;
 		this.units = units;
 		this.nationalIds = nationalIds;
@@ -71,7 +64,9 @@ class RegistryDemo implements DemoLoader {
 
 	@Override
 	public void load() {
-		if (!this.deployment.embedded() || !this.enabled || this.households <= 0
+		// the demo module calls this only on the embedded database with the demo switched
+		// on
+		if (this.households <= 0
 				|| this.jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single()) {
 			return;
 		}
@@ -104,12 +99,12 @@ class RegistryDemo implements DemoLoader {
 			}
 		}
 		int people = all.stream().mapToInt((h) -> h.people().size()).sum();
-		t = phase(phases, "generated", t);
+		t = BulkTimings.phase(phases, "generated", t);
 		this.jdbc.sql("lock table household, resident in exclusive mode").update();
 		this.jdbc.sql("set constraints household_head_fk deferred").update();
 		long[] householdIds = ids("household", all.size());
 		long[] residentIds = ids("resident", people);
-		t = phase(phases, "ids", t);
+		t = BulkTimings.phase(phases, "ids", t);
 		try (CopyWriter copy = new CopyWriter(this.dataSource, """
 				copy household (id, code, code_key, hamlet_id, commune_id, unit_path, address, latitude, longitude,
 				    ethnicity, main_language, poor, near_poor, policy, search_key, head_resident_id, demo) from stdin
@@ -128,11 +123,11 @@ class RegistryDemo implements DemoLoader {
 			}
 			copy.end();
 		}
-		t = phase(phases, "households", t);
+		t = BulkTimings.phase(phases, "households", t);
 		DemoResidentsCopy.residents(this.dataSource, this.nationalIds, all, householdIds, residentIds);
-		t = phase(phases, "residents", t);
+		t = BulkTimings.phase(phases, "residents", t);
 		DemoResidentsCopy.memberships(this.dataSource, all, householdIds, residentIds);
-		t = phase(phases, "memberships", t);
+		t = BulkTimings.phase(phases, "memberships", t);
 		long surveys = 0;
 		java.time.LocalDate firstDay = java.time.LocalDate.now(this.clock).minusDays(DemoSurveys.DAYS);
 		try (CopyWriter copy = new CopyWriter(this.dataSource, DemoSurveys.COPY)) {
@@ -146,18 +141,8 @@ class RegistryDemo implements DemoLoader {
 			}
 			copy.end();
 		}
-		phase(phases, "surveys", t);
+		BulkTimings.phase(phases, "surveys", t);
 		return new long[] { all.size(), people, surveys };
-	}
-
-	private static long phase(StringBuilder phases, String name, long since) {
-		long now = System.nanoTime();
-		phases.append(phases.isEmpty() ? "" : ", ")
-			.append(name)
-			.append(' ')
-			.append((now - since) / 1_000_000)
-			.append(" ms");
-		return now;
 	}
 
 	/** Ids for {@code count} rows: the table is locked, so the range is ours alone. */

@@ -14,7 +14,6 @@ import org.causo.audit.AuditTrail;
 import org.causo.registry.ImportReport;
 import org.causo.registry.ImportReport.LineError;
 import org.causo.registry.nationalid.NationalIds;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.Scope;
 
@@ -118,7 +117,7 @@ public class RegistryImport {
 			return new ImportReport(rows, parser.households(), parser.residents(), false, parser.errors(),
 					parser.errorCount());
 		}
-		ImportSql.insert(this.jdbc, CurrentActor.get().map(Actor::username).orElse("system"), demo);
+		ImportSql.insert(this.jdbc, CurrentActor.username(), demo);
 		this.audit.record("REGISTRY_IMPORTED", "household", null,
 				"households=" + parser.households() + ", residents=" + parser.residents());
 		return new ImportReport(rows, parser.households(), parser.residents(), true, List.of(), 0);

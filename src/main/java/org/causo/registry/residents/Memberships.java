@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.causo.registry.Membership;
 import org.causo.registry.Relation;
 import org.causo.registry.search.Enums;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +34,7 @@ public class Memberships {
 			.param("h", householdId)
 			.param("rel", relation.name())
 			.param("from", from)
-			.param("by", CurrentActor.get().map(Actor::username).orElse("system"))
+			.param("by", CurrentActor.username())
 			.update();
 	}
 
