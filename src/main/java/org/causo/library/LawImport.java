@@ -12,7 +12,6 @@ import org.causo.library.importing.HeaderDetector;
 import org.causo.library.importing.LegalTextParser;
 import org.causo.library.importing.SourceText;
 import org.causo.library.law.DocumentStore;
-import org.causo.shared.Actor;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.InvalidInputException.Problem;
@@ -88,7 +87,7 @@ public class LawImport {
 	public long save(DocumentDetails details, String content, ImportFormat format) {
 		DocumentText text = preview(content, format).text();
 		DocumentDetails d = check(details);
-		String actor = CurrentActor.get().map(Actor::username).orElse("system");
+		String actor = CurrentActor.username();
 		long id = this.store.insert(d, text, actor);
 		this.audit.record("LAW_DOCUMENT_IMPORTED", "law_document", id, "number=" + d.number() + ", articles="
 				+ text.articles().size() + ", format=" + format.name().toLowerCase(java.util.Locale.ROOT));
