@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.causo.audit.AuditTrail;
 import org.causo.fieldwork.assignments.AssignmentStore;
-import org.causo.fieldwork.ledger.EventLedger;
 import org.causo.fieldwork.teams.TeamNames;
 import org.causo.fieldwork.teams.TeamStore;
 import org.causo.identity.Officers;
@@ -102,9 +101,7 @@ public class Teams {
 		if (problems.isEmpty() && this.store.nameTaken(post.id(), name)) {
 			problems.add(new Problem("name", "team.error.name.taken", name));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long id = this.store.insertTeam(post.id(), name, false);
 		this.audit.record("TEAM_CREATED", "team", id, post.name() + ": " + name);
 		return get(scope, id);
@@ -132,9 +129,7 @@ public class Teams {
 		if (affiliation != null && affiliation.length() > TeamNames.MAX_NAME) {
 			problems.add(new Problem("affiliation", "team.error.affiliation", TeamNames.MAX_NAME));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long id = this.store.insertMember(teamId, null, name,
 				(affiliation == null || affiliation.isEmpty()) ? null : affiliation, LocalDate.now(this.clock), false);
 		this.audit.record("TEAM_MEMBER_ADDED", "team", teamId,
