@@ -92,9 +92,7 @@ public class Devices {
 		if (donation.registered() >= donation.deviceCount()) {
 			problems.add(new Problem(null, "device.error.donationFull", donation.deviceCount()));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long id;
 		try {
 			id = this.store.insert(donation, model, d.identifierKind(), identifier, d.condition(), demo);

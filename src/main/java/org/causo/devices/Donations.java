@@ -96,9 +96,7 @@ public class Donations {
 		if (note != null && note.length() > Handovers.MAX_NOTE) {
 			problems.add(new Problem("note", "devices.error.note", Handovers.MAX_NOTE));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long id = this.store.insert(d, model, note, CurrentActor.username(), demo);
 		this.audit.record("DONATION_RECORDED", "device_donation", id,
 				"devices=" + d.deviceCount() + ", valueVnd=" + d.valueVnd());

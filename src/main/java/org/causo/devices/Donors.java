@@ -71,9 +71,7 @@ public class Donors {
 		if (contact != null && contact.length() > MAX_NAME) {
 			problems.add(new Problem("contact", "donor.error.contact.tooLong", MAX_NAME));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long id;
 		try {
 			id = this.store.insert(name, draft.kind(), contact, demo);

@@ -66,9 +66,7 @@ public class FollowUps {
 				return same(stored.get(), handoverId, d, note);
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		if (!this.store.insertFollowUpIfNew(handoverId, d, note, CurrentActor.username())) {
 			return same(this.store.followUp(d.id()).orElseThrow(), handoverId, d, note);
 		}

@@ -87,9 +87,7 @@ public class Handovers {
 		if (d.handedOn() == null) {
 			problems.add(new Problem("handedOn", "handover.error.date.required"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		Optional<HandoverView> replay = replay(scope, d);
 		if (replay.isPresent()) {
 			return replay.get();
@@ -147,9 +145,7 @@ public class Handovers {
 		if (note != null && note.length() > MAX_NOTE) {
 			problems.add(new Problem("note", "devices.error.note", MAX_NOTE));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	@Transactional(readOnly = true)

@@ -164,9 +164,7 @@ public class Visits {
 		if (d.survey() != null && d.survey().id() == null) {
 			problems.add(new Problem("survey", "fieldwork.error.id"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	/**

@@ -124,9 +124,7 @@ public class LawImport {
 		if (source != null && source.length() > 500) {
 			problems.add(new Problem("source", "law.import.error.tooLong", 500));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new DocumentDetails(number, d.type(), title, issuer, d.signedOn(), d.effectiveOn(), d.status(),
 				(source == null || source.isEmpty()) ? null : source, d.links());
 	}

@@ -131,9 +131,7 @@ public record Questions(List<String> categories, Mode when, Mode where, Mode fil
 			}
 			custom.add(clean);
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new Questions(categories, draft.when(), draft.where(), draft.files(), custom);
 	}
 

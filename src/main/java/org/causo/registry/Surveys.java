@@ -136,9 +136,7 @@ public class Surveys {
 					.single() != owners.stream().distinct().count()) {
 			problems.add(new Problem("owners", "survey.error.owners"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return answers;
 	}
 

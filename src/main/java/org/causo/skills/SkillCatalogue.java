@@ -132,9 +132,7 @@ public class SkillCatalogue {
 		if (age < 0 || age > MAX_AGE) {
 			problems.add(new Problem("minAge", "skill.error.minAge", MAX_AGE));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new SkillDraft(code, vi, en, fr, age, (d.headsOnly() != null) ? d.headsOnly() : headsOnly);
 	}
 

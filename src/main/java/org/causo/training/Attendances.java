@@ -152,9 +152,7 @@ public class Attendances {
 		LocalDate on = (marks.reachedOn() != null) ? marks.reachedOn() : held;
 		List<Problem> problems = new ArrayList<>();
 		this.topics.check(skills, problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		if (skills.isEmpty() || !c.skills().containsAll(skills)) {
 			throw InvalidInputException.of("skills", "class.error.marks.skills");
 		}

@@ -98,9 +98,7 @@ public class TrainingClasses {
 			problems.add(new Problem("capacity", "class.error.capacity", MAX_CAPACITY));
 		}
 		this.topics.check(d.skills(), problems);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		long postId = postOf(scope, hamlet.parentId());
 		long id = this.store.insert(postId, d, title, organiserName, hamlet.parentId(), hamlet.path(),
 				CurrentActor.username(), demo);

@@ -79,9 +79,7 @@ public class SkillEventChecks {
 	}
 
 	private static SkillView checked(SkillView skill, List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return skill;
 	}
 

@@ -93,9 +93,7 @@ public final class CaseRules {
 	}
 
 	public static void check(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	private static SeizureUnit unit(String unit) {

@@ -75,9 +75,7 @@ public final class Answers {
 	}
 
 	private static void failOn(List<Problem> problems) {
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 	}
 
 	static String checkText(String text, String field, List<Problem> problems) {

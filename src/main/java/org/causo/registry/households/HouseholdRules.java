@@ -67,9 +67,7 @@ public class HouseholdRules {
 				&& this.store.codeTaken(hamlet.parentId(), code, (existing != null) ? existing.id() : null)) {
 			problems.add(new Problem("code", "household.error.code.duplicate", code));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new Checked(code, hamlet);
 	}
 

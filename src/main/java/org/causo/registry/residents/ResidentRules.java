@@ -86,9 +86,7 @@ public class ResidentRules {
 				&& (existing == null || household.headResidentId() != existing.id())) {
 			problems.add(new Problem("relation", "resident.error.headTaken", household.headName()));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return new Clean(name, phone, nationalId, household);
 	}
 
@@ -116,9 +114,7 @@ public class ResidentRules {
 		if (on.isAfter(LocalDate.now(this.clock)) || (since != null && on.isBefore(since))) {
 			problems.add(new Problem("movedOn", "resident.error.move.date"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		return to;
 	}
 

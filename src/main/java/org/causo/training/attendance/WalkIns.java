@@ -48,9 +48,7 @@ public class WalkIns {
 		if (d.sex() == null) {
 			problems.add(new Problem("sex", "walkin.error.sex"));
 		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		InvalidInputException.throwIfAny(problems);
 		Long householdId = d.householdId();
 		Relation relation = (d.relation() != null) ? d.relation() : Relation.OTHER_RELATIVE;
 		if (householdId == null) {
