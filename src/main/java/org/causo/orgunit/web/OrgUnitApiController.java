@@ -16,6 +16,7 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -55,10 +56,8 @@ class OrgUnitApiController {
 	@GetMapping("/units")
 	PageOf<OrgUnit> units(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Long parent,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.units.search(actor.scope(), new UnitQuery(q, kind, parent, archived),
-				new PageOf.Request(page, size));
+			@RequestParam(defaultValue = "false") boolean archived, Paging paging) {
+		return this.units.search(actor.scope(), new UnitQuery(q, kind, parent, archived), paging.request());
 	}
 
 	@GetMapping("/units/{id}")
@@ -112,9 +111,8 @@ class OrgUnitApiController {
 
 	@GetMapping("/posts")
 	PageOf<BorderPost> posts(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.posts.search(actor.scope(), q, archived, new PageOf.Request(page, size));
+			@RequestParam(defaultValue = "false") boolean archived, Paging paging) {
+		return this.posts.search(actor.scope(), q, archived, paging.request());
 	}
 
 	@GetMapping("/posts/{id}")
