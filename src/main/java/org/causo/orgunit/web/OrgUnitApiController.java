@@ -16,6 +16,7 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.ImportAnswer;
 import org.causo.shared.web.api.Paging;
 
 import org.springframework.context.MessageSource;
@@ -76,22 +77,27 @@ class OrgUnitApiController {
 	@PutMapping("/units/{id}")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody UnitDraft draft) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.update(actor.scope(), id, draft);
 	}
 
 	@PostMapping("/units/{id}/archive")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.archive(actor.scope(), id);
 	}
 
 	@PostMapping("/units/{id}/restore")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.restore(actor.scope(), id);
+	}
+
+	/** Only who may edit units of its kind may change a unit (404 when out of scope). */
+	private void requireMayEdit(Actor actor, long id) {
+		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 	}
 
 	@PostMapping(path = "/units/import", consumes = "text/csv")
@@ -106,7 +112,7 @@ class OrgUnitApiController {
 					.map((e) -> new ImportError(e.line(), e.column(), e.messageKey(), e.args(),
 							this.messages.getMessage(e.messageKey(), e.args(), locale)))
 					.toList());
-		return report.errors().isEmpty() ? ResponseEntity.ok(result) : ResponseEntity.badRequest().body(result);
+		return ImportAnswer.of(result, !report.errors().isEmpty());
 	}
 
 	@GetMapping("/posts")
