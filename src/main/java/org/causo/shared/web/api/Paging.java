@@ -7,9 +7,9 @@ import org.springdoc.core.annotations.ParameterObject;
 
 /**
  * The {@code page} and {@code size} query parameters of a paged API list. A controller
- * method takes one {@code Paging paging} parameter ({@link PagingResolver} reads it, as
- * {@code @RequestParam} would: absent or empty gives the default, a word answers 400 in
- * the caller's language) and passes {@link #request()} to its facade.
+ * method takes one {@code Paging paging} parameter ({@link QueryRecordResolver} reads it,
+ * as {@code @RequestParam} would: absent or empty gives the default, a word answers 400
+ * in the caller's language) and passes {@link #request()} to its facade.
  *
  * @param page zero-based page number, 0 by default
  * @param size rows per page, 25 by default, at most 200

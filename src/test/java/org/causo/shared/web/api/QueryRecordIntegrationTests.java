@@ -7,8 +7,11 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page and size of every paged API list: read, refused and documented alike. */
-class PagingIntegrationTests extends IntegrationTest {
+/**
+ * Query parameters read as one record (the page and size of a list, the registry's
+ * filters): read, refused and documented as each {@code @RequestParam} was.
+ */
+class QueryRecordIntegrationTests extends IntegrationTest {
 
 	@Test
 	void pageAndSizeAreReadAsQueryParametersWithTheirDefaults() {
@@ -36,6 +39,24 @@ class PagingIntegrationTests extends IntegrationTest {
 		assertThat(list.get("parameters").toString()).contains(
 				"{\"name\":\"page\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"format\":\"int32\",\"default\":0}}",
 				"{\"name\":\"size\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"integer\",\"format\":\"int32\",\"default\":25}}");
+	}
+
+	@Test
+	void aFilterOfTheWrongTypeIsRefusedNamingIt() {
+		ApiClient.Response wrong = api("kalang.officer").inLanguage("en").get("/api/households?ethnicity=MARTIAN");
+		assertThat(wrong.status()).isEqualTo(400);
+		assertThat(wrong.json().get("errors").get(0).get("field").asString()).isEqualTo("ethnicity");
+		assertThat(api("kalang.officer").get("/api/residents?commune=&archived=").status()).isEqualTo(200);
+	}
+
+	@Test
+	void theExportAndTheListDocumentTheSameFilters() {
+		JsonNode paths = api("analyst").get("/v3/api-docs").json().get("paths");
+		for (String path : new String[] { "/api/households", "/api/households/export" }) {
+			assertThat(paths.get(path).get("get").get("parameters").toString()).contains("\"name\":\"nearPoor\"",
+					"{\"name\":\"archived\",\"in\":\"query\",\"required\":false,\"schema\":{\"type\":\"boolean\",\"default\":false}}",
+					"code of a skill that at least one member (not archived) has not reached");
+		}
 	}
 
 }
