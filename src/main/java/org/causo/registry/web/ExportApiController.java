@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(Allowed.OFFICERS)
 class ExportApiController {
 
+	/** What both exports say about the file's format and who may download it. */
+	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
+			+ "For province admins, post commanders and post officers; audited.";
+
 	private final RegistryExport exports;
 
 	private final SkillFilter skills;
@@ -31,9 +35,7 @@ class ExportApiController {
 	}
 
 	@GetMapping("/api/households/export")
-	@Operation(summary = "Households within scope and filters, as CSV (UTF-8 with BOM) or XLSX",
-			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
-					+ "For province admins, post commanders and post officers; audited.")
+	@Operation(summary = "Households within scope and filters, as CSV (UTF-8 with BOM) or XLSX", description = FORMAT)
 	void households(@AuthenticationPrincipal Actor actor, HouseholdFilter filter, DownloadRequest download,
 			Locale locale) {
 		this.exports.households(actor.scope(), filter.query(this.skills), download.named("households"), locale);
@@ -41,8 +43,7 @@ class ExportApiController {
 
 	@GetMapping("/api/residents/export")
 	@Operation(summary = "Residents within scope and filters, as CSV (UTF-8 with BOM) or XLSX; never national IDs",
-			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
-					+ "For province admins, post commanders and post officers; audited.")
+			description = FORMAT)
 	void residents(@AuthenticationPrincipal Actor actor, ResidentFilter filter, DownloadRequest download,
 			Locale locale) {
 		this.exports.residents(actor.scope(), filter.query(this.skills), download.named("residents"), locale);
