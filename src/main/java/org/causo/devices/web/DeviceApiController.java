@@ -20,6 +20,7 @@ import org.causo.devices.StatusChange;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,9 +72,8 @@ class DeviceApiController {
 
 	@GetMapping("/donations")
 	@Operation(summary = "Donations received by the posts of the scope, newest first")
-	PageOf<DonationView> donations(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.donations.search(actor.scope(), new PageOf.Request(page, size));
+	PageOf<DonationView> donations(@AuthenticationPrincipal Actor actor, Paging paging) {
+		return this.donations.search(actor.scope(), paging.request());
 	}
 
 	@GetMapping("/donations/{id}")
@@ -94,9 +94,8 @@ class DeviceApiController {
 	@Operation(summary = "Donated phones, newest first, by status, donation or IMEI/serial/model")
 	PageOf<DeviceView> devices(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) DeviceStatus status, @RequestParam(required = false) Long donation,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.devices.search(actor.scope(), status, donation, q, new PageOf.Request(page, size));
+			@RequestParam(required = false) String q, Paging paging) {
+		return this.devices.search(actor.scope(), status, donation, q, paging.request());
 	}
 
 	@GetMapping("/devices/{id}")

@@ -20,6 +20,7 @@ import org.causo.devices.PriorityList;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -67,8 +68,8 @@ class HandoverApiController {
 	@GetMapping("/handovers")
 	@Operation(summary = "Handovers inside the scope, newest first; of one household when given")
 	PageOf<HandoverView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long household,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		return this.handovers.search(actor.scope(), household, new PageOf.Request(page, size));
+			Paging paging) {
+		return this.handovers.search(actor.scope(), household, paging.request());
 	}
 
 	@PostMapping("/handovers")
@@ -122,16 +123,16 @@ class HandoverApiController {
 	@GetMapping("/priority")
 	@Operation(summary = "Households of a commune without a smartphone: poor and policy first, then with signal")
 	PageOf<PriorityHousehold> priority(@AuthenticationPrincipal Actor actor, @RequestParam long commune,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		return this.priority.of(actor.scope(), commune, new PageOf.Request(page, size));
+			Paging paging) {
+		return this.priority.of(actor.scope(), commune, paging.request());
 	}
 
 	@GetMapping("/priority/to-survey")
 	@Operation(summary = "Households of a commune never surveyed and holding no donated phone: to survey first",
 			description = "Poor and policy households first, then near-poor; each with its reasons.")
 	PageOf<PriorityHousehold> toSurvey(@AuthenticationPrincipal Actor actor, @RequestParam long commune,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		return this.priority.toSurvey(actor.scope(), commune, new PageOf.Request(page, size));
+			Paging paging) {
+		return this.priority.toSurvey(actor.scope(), commune, paging.request());
 	}
 
 	@GetMapping("/totals")

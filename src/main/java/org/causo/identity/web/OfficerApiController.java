@@ -9,6 +9,7 @@ import org.causo.identity.Officers;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,8 +66,8 @@ class OfficerApiController {
 	@GetMapping("/officers")
 	@PreAuthorize(Allowed.ADMINS)
 	PageOf<OfficerView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		return this.officers.search(actor.scope(), q, new PageOf.Request(page, size));
+			Paging paging) {
+		return this.officers.search(actor.scope(), q, paging.request());
 	}
 
 	@GetMapping("/officers/{id}")

@@ -16,6 +16,8 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.ImportAnswer;
+import org.causo.shared.web.api.Paging;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -55,10 +57,8 @@ class OrgUnitApiController {
 	@GetMapping("/units")
 	PageOf<OrgUnit> units(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(required = false) UnitKind kind, @RequestParam(required = false) Long parent,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.units.search(actor.scope(), new UnitQuery(q, kind, parent, archived),
-				new PageOf.Request(page, size));
+			@RequestParam(defaultValue = "false") boolean archived, Paging paging) {
+		return this.units.search(actor.scope(), new UnitQuery(q, kind, parent, archived), paging.request());
 	}
 
 	@GetMapping("/units/{id}")
@@ -77,22 +77,27 @@ class OrgUnitApiController {
 	@PutMapping("/units/{id}")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody UnitDraft draft) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.update(actor.scope(), id, draft);
 	}
 
 	@PostMapping("/units/{id}/archive")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit archive(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.archive(actor.scope(), id);
 	}
 
 	@PostMapping("/units/{id}/restore")
 	@PreAuthorize(Allowed.COMMAND)
 	OrgUnit restore(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
+		requireMayEdit(actor, id);
 		return this.units.restore(actor.scope(), id);
+	}
+
+	/** Only who may edit units of its kind may change a unit (404 when out of scope). */
+	private void requireMayEdit(Actor actor, long id) {
+		UnitController.requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 	}
 
 	@PostMapping(path = "/units/import", consumes = "text/csv")
@@ -107,14 +112,13 @@ class OrgUnitApiController {
 					.map((e) -> new ImportError(e.line(), e.column(), e.messageKey(), e.args(),
 							this.messages.getMessage(e.messageKey(), e.args(), locale)))
 					.toList());
-		return report.errors().isEmpty() ? ResponseEntity.ok(result) : ResponseEntity.badRequest().body(result);
+		return ImportAnswer.of(result, !report.errors().isEmpty());
 	}
 
 	@GetMapping("/posts")
 	PageOf<BorderPost> posts(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.posts.search(actor.scope(), q, archived, new PageOf.Request(page, size));
+			@RequestParam(defaultValue = "false") boolean archived, Paging paging) {
+		return this.posts.search(actor.scope(), q, archived, paging.request());
 	}
 
 	@GetMapping("/posts/{id}")

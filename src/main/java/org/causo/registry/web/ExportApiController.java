@@ -4,9 +4,6 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.causo.registry.Ethnicity;
-import org.causo.registry.HouseholdQuery;
-import org.causo.registry.ResidentQuery;
 import org.causo.registry.exporting.RegistryExport;
 import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
@@ -16,7 +13,6 @@ import org.causo.shared.web.DownloadRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The household and resident lists as files, with the list API's filters. */
@@ -24,6 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Registry: export", description = "Household and resident lists as CSV or XLSX, streamed, audited")
 @PreAuthorize(Allowed.OFFICERS)
 class ExportApiController {
+
+	/** What both exports say about the file's format and who may download it. */
+	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
+			+ "For province admins, post commanders and post officers; audited.";
 
 	private final RegistryExport exports;
 
@@ -35,30 +35,18 @@ class ExportApiController {
 	}
 
 	@GetMapping("/api/households/export")
-	@Operation(summary = "Households within scope and filters, as CSV (UTF-8 with BOM) or XLSX",
-			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
-					+ "For province admins, post commanders and post officers; audited.")
-	void households(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
-			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
-			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
-			DownloadRequest download, Locale locale) {
-		this.exports.households(actor.scope(), new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor, policy,
-				archived, this.skills.households(missingSkill)), download.named("households"), locale);
+	@Operation(summary = "Households within scope and filters, as CSV (UTF-8 with BOM) or XLSX", description = FORMAT)
+	void households(@AuthenticationPrincipal Actor actor, HouseholdFilter filter, DownloadRequest download,
+			Locale locale) {
+		this.exports.households(actor.scope(), filter.query(this.skills), download.named("households"), locale);
 	}
 
 	@GetMapping("/api/residents/export")
 	@Operation(summary = "Residents within scope and filters, as CSV (UTF-8 with BOM) or XLSX; never national IDs",
-			description = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by default. "
-					+ "For province admins, post commanders and post officers; audited.")
-	void residents(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
-			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
-			@RequestParam(defaultValue = "false") boolean archived, @RequestParam(required = false) String missingSkill,
-			DownloadRequest download, Locale locale) {
-		this.exports.residents(actor.scope(), new ResidentQuery(q, commune, hamlet, household, ethnicity, archived,
-				this.skills.residents(missingSkill)), download.named("residents"), locale);
+			description = FORMAT)
+	void residents(@AuthenticationPrincipal Actor actor, ResidentFilter filter, DownloadRequest download,
+			Locale locale) {
+		this.exports.residents(actor.scope(), filter.query(this.skills), download.named("residents"), locale);
 	}
 
 }

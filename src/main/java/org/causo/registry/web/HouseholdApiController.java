@@ -3,12 +3,9 @@ package org.causo.registry.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.Chunk;
-import org.causo.registry.Ethnicity;
 import org.causo.registry.HouseholdDraft;
-import org.causo.registry.HouseholdQuery;
 import org.causo.registry.HouseholdView;
 import org.causo.registry.Households;
 import org.causo.registry.ResidentView;
@@ -59,17 +56,9 @@ class HouseholdApiController {
 	@GetMapping
 	@Operation(summary = "Search households by code, head's name or phone (diacritics ignored), paged by key",
 			description = "Pass the returned `next` as `after` for the following page.")
-	Chunk<HouseholdView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
-			@RequestParam(required = false) Ethnicity ethnicity, @RequestParam(required = false) Boolean poor,
-			@RequestParam(required = false) Boolean nearPoor, @RequestParam(required = false) Boolean policy,
-			@RequestParam(defaultValue = "false") boolean archived,
-			@Parameter(
-					description = "code of a skill that at least one member (not archived) has not reached") @RequestParam(
-							required = false) String missingSkill,
+	Chunk<HouseholdView> list(@AuthenticationPrincipal Actor actor, HouseholdFilter filter,
 			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size) {
-		return this.households.search(actor.scope(), new HouseholdQuery(q, commune, hamlet, ethnicity, poor, nearPoor,
-				policy, archived, this.skills.households(missingSkill)), after, size);
+		return this.households.search(actor.scope(), filter.query(this.skills), after, size);
 	}
 
 	@GetMapping("/{id}")

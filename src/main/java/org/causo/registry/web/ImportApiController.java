@@ -13,6 +13,7 @@ import org.causo.registry.ImportReport;
 import org.causo.registry.importing.RegistryImport;
 import org.causo.shared.Actor;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.ImportAnswer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -72,7 +73,7 @@ class ImportApiController {
 					.map((e) -> new Error(e.line(), e.column(), e.messageKey(),
 							this.messages.getMessage(e.messageKey(), e.args(), locale)))
 					.toList());
-		return (report.errorCount() == 0) ? ResponseEntity.ok(result) : ResponseEntity.badRequest().body(result);
+		return ImportAnswer.of(result, report.errorCount() != 0);
 	}
 
 	/**

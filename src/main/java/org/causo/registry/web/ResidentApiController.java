@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.registry.Chunk;
-import org.causo.registry.Ethnicity;
 import org.causo.registry.Membership;
 import org.causo.registry.MoveDraft;
 import org.causo.registry.ResidentDraft;
-import org.causo.registry.ResidentQuery;
 import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.search.SkillFilter;
@@ -50,15 +47,9 @@ class ResidentApiController {
 	@GetMapping
 	@Operation(summary = "Search residents by name or phone (diacritics ignored), paged by key",
 			description = "Pass the returned `next` as `after` for the following page.")
-	Chunk<ResidentView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-			@RequestParam(required = false) Long commune, @RequestParam(required = false) Long hamlet,
-			@RequestParam(required = false) Long household, @RequestParam(required = false) Ethnicity ethnicity,
-			@RequestParam(defaultValue = "false") boolean archived,
-			@Parameter(description = "code of a skill the resident has not reached") @RequestParam(
-					required = false) String missingSkill,
+	Chunk<ResidentView> list(@AuthenticationPrincipal Actor actor, ResidentFilter filter,
 			@RequestParam(required = false) String after, @RequestParam(defaultValue = "25") int size) {
-		return this.residents.search(actor.scope(), new ResidentQuery(q, commune, hamlet, household, ethnicity,
-				archived, this.skills.residents(missingSkill)), after, size);
+		return this.residents.search(actor.scope(), filter.query(this.skills), after, size);
 	}
 
 	@GetMapping("/{id}")

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 import org.causo.skills.SkillNames;
 import org.causo.training.AttendanceDraft;
 import org.causo.training.AttendanceView;
@@ -69,9 +70,8 @@ class TrainingApiController {
 
 	@GetMapping("/classes")
 	@Operation(summary = "Classes in the hamlets of the scope, latest first")
-	PageOf<ClassView> list(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "25") int size) {
-		return this.classes.search(actor.scope(), new PageOf.Request(page, size));
+	PageOf<ClassView> list(@AuthenticationPrincipal Actor actor, Paging paging) {
+		return this.classes.search(actor.scope(), paging.request());
 	}
 
 	@GetMapping("/classes/{id}")
