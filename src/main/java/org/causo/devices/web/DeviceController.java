@@ -106,10 +106,10 @@ class DeviceController {
 	String createDonor(@AuthenticationPrincipal Actor actor, DeviceForms.Donor form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("donorForm", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.donors.create(form.draft());
 			return "/devices/donations";
-		}, () -> donations(actor, 0, model));
+		}, () -> donations(actor, 0, model), model, response, redirect);
 	}
 
 	@PostMapping("/devices/donations")
@@ -117,9 +117,9 @@ class DeviceController {
 	String createDonation(@AuthenticationPrincipal Actor actor, DeviceForms.Donation form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("donationForm", form);
-		return FormPosts.save(redirect, response, model,
+		return FormErrors.saveOrShow(
 				() -> "/devices/donations/" + this.donations.create(actor.scope(), form.draft()).id(),
-				() -> donations(actor, 0, model));
+				() -> donations(actor, 0, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/donations/{id}")
@@ -140,10 +140,10 @@ class DeviceController {
 	String register(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Device form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("form", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.devices.register(actor.scope(), form.draft(id));
 			return "/devices/donations/" + id;
-		}, () -> donation(actor, id, 0, model));
+		}, () -> donation(actor, id, 0, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/{id}")
@@ -159,10 +159,10 @@ class DeviceController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Status form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.devices.changeStatus(actor.scope(), id, form.change());
 			return "/devices/" + id;
-		}, () -> device(actor, id, model));
+		}, () -> device(actor, id, model), model, response, redirect);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.causo.registry.Residents;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.FormErrors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,13 +103,14 @@ class HandoverController {
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
 		model.addAttribute("form", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			HandoverView h = this.handovers.record(actor.scope(), form.draft());
 			if (photo != null && !photo.isEmpty()) {
 				this.receipts.attach(actor.scope(), h.id(), photo.getBytes());
 			}
 			return "/devices/handovers/" + h.id();
-		}, () -> showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model));
+		}, () -> showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model), model, response,
+				redirect);
 	}
 
 	private String showForm(Actor actor, long householdId, Model model) {
@@ -140,10 +142,10 @@ class HandoverController {
 	String attach(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.receipts.attach(actor.scope(), id, (photo != null) ? photo.getBytes() : new byte[0]);
 			return "/devices/handovers/" + id;
-		}, () -> show(actor, id, model));
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/handovers/{id}/receipt")
@@ -157,10 +159,10 @@ class HandoverController {
 	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
 		model.addAttribute("followUpForm", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.followUps.record(actor.scope(), id, form.draft());
 			return "/devices/handovers/" + id;
-		}, () -> show(actor, id, model));
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 }

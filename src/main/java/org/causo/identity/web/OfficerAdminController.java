@@ -100,8 +100,7 @@ class OfficerAdminController {
 	}
 
 	private static String saved(RedirectAttributes redirect, long id) {
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/officers/" + id;
+		return FormErrors.saved(redirect, "/admin/officers/" + id);
 	}
 
 	private String form(Actor actor, Model model, OfficerView officer) {

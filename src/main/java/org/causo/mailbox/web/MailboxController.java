@@ -131,8 +131,7 @@ class MailboxController {
 	String pointStatus(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam String status,
 			RedirectAttributes redirect) {
 		var point = this.mailboxes.setPointStatus(actor.scope(), id, status);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/mailboxes/" + point.mailboxId() + "/settings";
+		return FormErrors.saved(redirect, "/mailboxes/" + point.mailboxId() + "/settings");
 	}
 
 	@PostMapping("/mailboxes/{id}/retention")

@@ -90,8 +90,7 @@ class PostController {
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
 		this.posts.setArchived(actor.scope(), id, archived);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/posts/" + id;
+		return FormErrors.saved(redirect, "/posts/" + id);
 	}
 
 	private String form(Actor actor, Model model, PostDraft form, BorderPost post) {

@@ -11,7 +11,6 @@ import org.causo.orgunit.UnitDraft;
 import org.causo.orgunit.UnitKind;
 import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
@@ -109,15 +108,10 @@ class UnitController {
 			Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
 		requireMayEdit(actor, unit.kind());
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.units.archive(actor.scope(), id);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return show(actor, id, 0, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/units/" + id;
+			return "/units/" + id;
+		}, () -> show(actor, id, 0, model), model, response, redirect);
 	}
 
 	@PostMapping("/units/{id}/restore")
@@ -125,8 +119,7 @@ class UnitController {
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		this.units.restore(actor.scope(), id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/units/" + id;
+		return FormErrors.saved(redirect, "/units/" + id);
 	}
 
 	private String form(Actor actor, Model model, UnitDraft form, OrgUnit unit) {

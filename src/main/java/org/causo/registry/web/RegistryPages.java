@@ -64,24 +64,13 @@ class RegistryPages {
 
 	/**
 	 * Saves a form: {@code save} returns the path of the saved row; when it refuses, the
-	 * form comes back by {@code again} with the problems in the user's language.
+	 * form comes back by {@code again}, as typed, with the problems in the user's
+	 * language.
 	 */
 	static String submit(Object form, HttpServletResponse response, Model model, RedirectAttributes redirect,
 			Supplier<String> save, Supplier<String> again) {
-		try {
-			return saved(redirect, save.get());
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return again.get();
-		}
-	}
-
-	/** To the row's page, with the "saved" notice. */
-	static String saved(RedirectAttributes redirect, String path) {
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:" + path;
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(save::get, again, model, response, redirect);
 	}
 
 }

@@ -82,16 +82,11 @@ class ClassController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, ClassForms.NewClass form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(() -> {
 			ClassView c = this.classes.create(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/classes/" + c.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model);
-		}
+			return "/classes/" + c.id();
+		}, () -> form(actor, model), model, response, redirect);
 	}
 
 	private String form(Actor actor, Model model) {
