@@ -18,10 +18,11 @@ import org.causo.devices.Handovers;
 import org.causo.devices.IdentifierKind;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.Refusals;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,13 +76,9 @@ class DeviceController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("statuses", DeviceStatus.values());
-		try {
-			model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to));
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-		}
-		model.addAttribute("page", this.devices.search(actor.scope(), status, null, q, new PageOf.Request(page, 25)));
+		Refusals.orShow(() -> model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to)), model,
+				response);
+		model.addAttribute("page", this.devices.search(actor.scope(), status, null, q, ListPages.page(page)));
 		return "devices/index";
 	}
 
@@ -94,7 +91,7 @@ class DeviceController {
 		if (!model.containsAttribute("donorForm")) {
 			model.addAttribute("donorForm", new DeviceForms.Donor(null, DonorKind.ORGANISATION, null));
 		}
-		model.addAttribute("page", this.donations.search(actor.scope(), new PageOf.Request(page, 25)));
+		model.addAttribute("page", this.donations.search(actor.scope(), ListPages.page(page)));
 		model.addAttribute("donors", this.donors.list());
 		model.addAttribute("donorKinds", DonorKind.values());
 		model.addAttribute("posts", this.posts.list(actor.scope()));

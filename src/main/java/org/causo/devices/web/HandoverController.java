@@ -25,6 +25,7 @@ import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -81,11 +82,10 @@ class HandoverController {
 		Long chosen = (commune != null) ? commune : communes.stream().findFirst().map(OrgUnit::id).orElse(null);
 		model.addAttribute("communes", communes);
 		model.addAttribute("commune", chosen);
-		model.addAttribute("page",
-				(chosen != null) ? this.priority.of(actor.scope(), chosen, new PageOf.Request(page, 25))
-						: new PageOf<>(List.of(), 0, 25, 0));
+		model.addAttribute("page", (chosen != null) ? this.priority.of(actor.scope(), chosen, ListPages.page(page))
+				: new PageOf<>(List.of(), 0, 25, 0));
 		model.addAttribute("toSurvey",
-				(chosen != null) ? this.priority.toSurvey(actor.scope(), chosen, new PageOf.Request(survey, 25))
+				(chosen != null) ? this.priority.toSurvey(actor.scope(), chosen, ListPages.page(survey))
 						: new PageOf<>(List.of(), 0, 25, 0));
 		return "devices/priority";
 	}

@@ -14,6 +14,7 @@ import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,8 +53,8 @@ class UnitController {
 		UnitQuery query = new UnitQuery(q, kind, parent, archived);
 		model.addAttribute("query", query);
 		model.addAttribute("kinds", UnitKind.values());
-		model.addAttribute("page", this.units.search(actor.scope(), query, new PageOf.Request(page, 25)));
-		return (htmx != null) ? "orgunit/units :: results" : "orgunit/units";
+		model.addAttribute("page", this.units.search(actor.scope(), query, ListPages.page(page)));
+		return ListPages.view("orgunit/units", htmx);
 	}
 
 	@GetMapping("/units/{id}")
