@@ -1,6 +1,5 @@
 package org.causo.devices.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -101,7 +100,7 @@ class DeviceController {
 	@PostMapping("/devices/donors")
 	@PreAuthorize(Allowed.OFFICERS)
 	String createDonor(@AuthenticationPrincipal Actor actor, DeviceForms.Donor form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("donorForm", form);
 		return FormErrors.saveOrShow(() -> {
 			this.donors.create(form.draft());
@@ -112,7 +111,7 @@ class DeviceController {
 	@PostMapping("/devices/donations")
 	@PreAuthorize(Allowed.OFFICERS)
 	String createDonation(@AuthenticationPrincipal Actor actor, DeviceForms.Donation form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("donationForm", form);
 		return FormErrors.saveOrShow(
 				() -> "/devices/donations/" + this.donations.create(actor.scope(), form.draft()).id(),
@@ -135,7 +134,7 @@ class DeviceController {
 	@PostMapping("/devices/donations/{id}/devices")
 	@PreAuthorize(Allowed.OFFICERS)
 	String register(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Device form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("form", form);
 		return FormErrors.saveOrShow(() -> {
 			this.devices.register(actor.scope(), form.draft(id));
@@ -155,7 +154,7 @@ class DeviceController {
 	@PostMapping("/devices/{id}/status")
 	@PreAuthorize(Allowed.OFFICERS)
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Status form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return FormErrors.saveOrShow(() -> {
 			this.devices.changeStatus(actor.scope(), id, form.change());
 			return "/devices/" + id;

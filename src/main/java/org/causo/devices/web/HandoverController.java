@@ -157,7 +157,7 @@ class HandoverController {
 	@PostMapping("/devices/handovers/{id}/follow-ups")
 	@PreAuthorize(Allowed.FIELD)
 	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("followUpForm", form);
 		return FormErrors.saveOrShow(() -> {
 			this.followUps.record(actor.scope(), id, form.draft());
