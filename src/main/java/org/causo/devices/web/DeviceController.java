@@ -1,6 +1,5 @@
 package org.causo.devices.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -18,10 +17,11 @@ import org.causo.devices.Handovers;
 import org.causo.devices.IdentifierKind;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.Refusals;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,13 +75,9 @@ class DeviceController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("statuses", DeviceStatus.values());
-		try {
-			model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to));
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-		}
-		model.addAttribute("page", this.devices.search(actor.scope(), status, null, q, new PageOf.Request(page, 25)));
+		Refusals.orShow(() -> model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to)), model,
+				response);
+		model.addAttribute("page", this.devices.search(actor.scope(), status, null, q, ListPages.page(page)));
 		return "devices/index";
 	}
 
@@ -94,7 +90,7 @@ class DeviceController {
 		if (!model.containsAttribute("donorForm")) {
 			model.addAttribute("donorForm", new DeviceForms.Donor(null, DonorKind.ORGANISATION, null));
 		}
-		model.addAttribute("page", this.donations.search(actor.scope(), new PageOf.Request(page, 25)));
+		model.addAttribute("page", this.donations.search(actor.scope(), ListPages.page(page)));
 		model.addAttribute("donors", this.donors.list());
 		model.addAttribute("donorKinds", DonorKind.values());
 		model.addAttribute("posts", this.posts.list(actor.scope()));
@@ -104,22 +100,22 @@ class DeviceController {
 	@PostMapping("/devices/donors")
 	@PreAuthorize(Allowed.OFFICERS)
 	String createDonor(@AuthenticationPrincipal Actor actor, DeviceForms.Donor form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("donorForm", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.donors.create(form.draft());
 			return "/devices/donations";
-		}, () -> donations(actor, 0, model));
+		}, () -> donations(actor, 0, model), model, response, redirect);
 	}
 
 	@PostMapping("/devices/donations")
 	@PreAuthorize(Allowed.OFFICERS)
 	String createDonation(@AuthenticationPrincipal Actor actor, DeviceForms.Donation form, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) throws IOException {
+			Model model, RedirectAttributes redirect) {
 		model.addAttribute("donationForm", form);
-		return FormPosts.save(redirect, response, model,
+		return FormErrors.saveOrShow(
 				() -> "/devices/donations/" + this.donations.create(actor.scope(), form.draft()).id(),
-				() -> donations(actor, 0, model));
+				() -> donations(actor, 0, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/donations/{id}")
@@ -138,12 +134,12 @@ class DeviceController {
 	@PostMapping("/devices/donations/{id}/devices")
 	@PreAuthorize(Allowed.OFFICERS)
 	String register(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Device form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("form", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.devices.register(actor.scope(), form.draft(id));
 			return "/devices/donations/" + id;
-		}, () -> donation(actor, id, 0, model));
+		}, () -> donation(actor, id, 0, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/{id}")
@@ -158,11 +154,11 @@ class DeviceController {
 	@PostMapping("/devices/{id}/status")
 	@PreAuthorize(Allowed.OFFICERS)
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id, DeviceForms.Status form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
-		return FormPosts.save(redirect, response, model, () -> {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return FormErrors.saveOrShow(() -> {
 			this.devices.changeStatus(actor.scope(), id, form.change());
 			return "/devices/" + id;
-		}, () -> device(actor, id, model));
+		}, () -> device(actor, id, model), model, response, redirect);
 	}
 
 }

@@ -29,9 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(Allowed.FIELD)
 class DevicesExportController {
 
-	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
-			+ "default. Audited.";
-
 	private final DeviceExport devices;
 
 	private final HandoverExport handovers;
@@ -43,7 +40,7 @@ class DevicesExportController {
 
 	@GetMapping({ "/devices/export", "/api/devices/devices/export" })
 	@Operation(summary = "Phones of the posts in scope, with the list's filters (status, q) or of one donation",
-			description = FORMAT)
+			description = DownloadRequest.FORMATS)
 	void devices(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) DeviceStatus status,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long donation,
 			DownloadRequest download, Locale locale) {
@@ -51,7 +48,8 @@ class DevicesExportController {
 	}
 
 	@GetMapping({ "/devices/donations/export", "/api/devices/donations/export" })
-	@Operation(summary = "Donations received by the posts in scope, newest first", description = FORMAT)
+	@Operation(summary = "Donations received by the posts in scope, newest first",
+			description = DownloadRequest.FORMATS)
 	void donations(@AuthenticationPrincipal Actor actor, DownloadRequest download, Locale locale) {
 		this.devices.donations(actor.scope(), download.named("donations"), locale);
 	}
@@ -59,20 +57,21 @@ class DevicesExportController {
 	@GetMapping({ "/devices/donors/export", "/api/devices/donors/export" })
 	@PreAuthorize(Allowed.OFFICERS)
 	@Operation(summary = "The province's donors with their contacts; for those who manage donations",
-			description = FORMAT)
+			description = DownloadRequest.FORMATS)
 	void donors(DownloadRequest download, Locale locale) {
 		this.devices.donors(download.named("donors"), locale);
 	}
 
 	@GetMapping({ "/devices/handovers/export", "/api/devices/handovers/export" })
-	@Operation(summary = "Handovers inside the scope, newest first; of one phone with device=", description = FORMAT)
+	@Operation(summary = "Handovers inside the scope, newest first; of one phone with device=",
+			description = DownloadRequest.FORMATS)
 	void handovers(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long device,
 			DownloadRequest download, Locale locale) {
 		this.handovers.handovers(actor.scope(), device, download.named("handovers"), locale);
 	}
 
 	@GetMapping({ "/devices/handovers/{id}/follow-ups/export", "/api/devices/handovers/{id}/follow-ups/export" })
-	@Operation(summary = "The follow-up visits of a handover", description = FORMAT)
+	@Operation(summary = "The follow-up visits of a handover", description = DownloadRequest.FORMATS)
 	void followUps(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DownloadRequest download,
 			Locale locale) {
 		this.handovers.followUps(actor.scope(), id, download.named("follow-ups"), locale);
@@ -80,7 +79,7 @@ class DevicesExportController {
 
 	@GetMapping({ "/devices/priority/export", "/api/devices/priority/export" })
 	@Operation(summary = "A commune's households without a smartphone, first in line first (the scope's first "
-			+ "commune when none is given)", description = FORMAT)
+			+ "commune when none is given)", description = DownloadRequest.FORMATS)
 	void priority(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
 			DownloadRequest download, Locale locale) {
 		this.handovers.priority(actor.scope(), commune, download.named("priority"), locale);

@@ -24,6 +24,8 @@ import org.causo.registry.Residents;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,11 +82,10 @@ class HandoverController {
 		Long chosen = (commune != null) ? commune : communes.stream().findFirst().map(OrgUnit::id).orElse(null);
 		model.addAttribute("communes", communes);
 		model.addAttribute("commune", chosen);
-		model.addAttribute("page",
-				(chosen != null) ? this.priority.of(actor.scope(), chosen, new PageOf.Request(page, 25))
-						: new PageOf<>(List.of(), 0, 25, 0));
+		model.addAttribute("page", (chosen != null) ? this.priority.of(actor.scope(), chosen, ListPages.page(page))
+				: new PageOf<>(List.of(), 0, 25, 0));
 		model.addAttribute("toSurvey",
-				(chosen != null) ? this.priority.toSurvey(actor.scope(), chosen, new PageOf.Request(survey, 25))
+				(chosen != null) ? this.priority.toSurvey(actor.scope(), chosen, ListPages.page(survey))
 						: new PageOf<>(List.of(), 0, 25, 0));
 		return "devices/priority";
 	}
@@ -102,13 +103,14 @@ class HandoverController {
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
 		model.addAttribute("form", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			HandoverView h = this.handovers.record(actor.scope(), form.draft());
 			if (photo != null && !photo.isEmpty()) {
 				this.receipts.attach(actor.scope(), h.id(), photo.getBytes());
 			}
 			return "/devices/handovers/" + h.id();
-		}, () -> showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model));
+		}, () -> showForm(actor, (form.householdId() != null) ? form.householdId() : -1, model), model, response,
+				redirect);
 	}
 
 	private String showForm(Actor actor, long householdId, Model model) {
@@ -140,10 +142,10 @@ class HandoverController {
 	String attach(@AuthenticationPrincipal Actor actor, @PathVariable UUID id,
 			@RequestParam(required = false) MultipartFile photo, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) throws IOException {
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.receipts.attach(actor.scope(), id, (photo != null) ? photo.getBytes() : new byte[0]);
 			return "/devices/handovers/" + id;
-		}, () -> show(actor, id, model));
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 	@GetMapping("/devices/handovers/{id}/receipt")
@@ -155,12 +157,12 @@ class HandoverController {
 	@PostMapping("/devices/handovers/{id}/follow-ups")
 	@PreAuthorize(Allowed.FIELD)
 	String followUp(@AuthenticationPrincipal Actor actor, @PathVariable UUID id, DeviceForms.FollowUp form,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) throws IOException {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("followUpForm", form);
-		return FormPosts.save(redirect, response, model, () -> {
+		return FormErrors.saveOrShow(() -> {
 			this.followUps.record(actor.scope(), id, form.draft());
 			return "/devices/handovers/" + id;
-		}, () -> show(actor, id, model));
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 }

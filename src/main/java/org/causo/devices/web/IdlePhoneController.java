@@ -12,6 +12,7 @@ import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.DownloadRequest;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,7 +42,7 @@ class IdlePhoneController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("communes", this.units.list(actor.scope(), UnitKind.COMMUNE));
 		model.addAttribute("commune", commune);
-		model.addAttribute("page", this.idle.of(actor.scope(), commune, new PageOf.Request(page, 25)));
+		model.addAttribute("page", this.idle.of(actor.scope(), commune, ListPages.page(page)));
 		return "devices/idle";
 	}
 

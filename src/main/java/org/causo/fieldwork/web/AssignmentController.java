@@ -97,25 +97,19 @@ class AssignmentController {
 	String unassign(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long householdId,
 			@RequestParam(required = false) String reason, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.assignments.unassign(actor.scope(), householdId, reason);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/teams/" + id + "/assignments";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return board(actor, id, null, null, null, model);
-		}
+			return "/fieldwork/teams/" + id + "/assignments";
+		}, () -> board(actor, id, null, null, null, model), model, response, redirect);
 	}
 
 	private static String saved(long teamId, Assigned assigned, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("saved", true);
 		if (assigned.warning() != null) {
 			redirect.addFlashAttribute("loadWarning", assigned.warning());
 			redirect.addFlashAttribute("loadName", assigned.assignment().memberName());
 			redirect.addFlashAttribute("loadCount", assigned.load().households());
 		}
-		return "redirect:/fieldwork/teams/" + teamId + "/assignments";
+		return FormErrors.saved(redirect, "/fieldwork/teams/" + teamId + "/assignments");
 	}
 
 }

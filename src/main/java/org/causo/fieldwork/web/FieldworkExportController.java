@@ -26,9 +26,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize(Allowed.FIELD)
 class FieldworkExportController {
 
-	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
-			+ "default. Audited.";
-
 	private final FieldworkExport exports;
 
 	FieldworkExportController(FieldworkExport exports) {
@@ -36,19 +33,20 @@ class FieldworkExportController {
 	}
 
 	@GetMapping({ "/fieldwork/teams/export", "/api/fieldwork/teams/export" })
-	@Operation(summary = "Teams of the posts in scope, with their post and member count", description = FORMAT)
+	@Operation(summary = "Teams of the posts in scope, with their post and member count",
+			description = DownloadRequest.FORMATS)
 	void teams(@AuthenticationPrincipal Actor actor, DownloadRequest download, Locale locale) {
 		this.exports.teams(actor.scope(), download.named("teams"), locale);
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/members/export", "/api/fieldwork/teams/{id}/members/export" })
-	@Operation(summary = "A team's current members: officers and volunteers", description = FORMAT)
+	@Operation(summary = "A team's current members: officers and volunteers", description = DownloadRequest.FORMATS)
 	void members(@AuthenticationPrincipal Actor actor, @PathVariable long id, DownloadRequest download, Locale locale) {
 		this.exports.members(actor.scope(), id, download.named("team-members"), locale);
 	}
 
 	@GetMapping({ "/fieldwork/teams/{id}/assignments/export", "/api/fieldwork/teams/{id}/assignments/export" })
-	@Operation(summary = "A team's households, member by member", description = FORMAT)
+	@Operation(summary = "A team's households, member by member", description = DownloadRequest.FORMATS)
 	void assignments(@AuthenticationPrincipal Actor actor, @PathVariable long id, DownloadRequest download,
 			Locale locale) {
 		this.exports.assignments(actor.scope(), id, download.named("assignments"), locale);
@@ -56,7 +54,7 @@ class FieldworkExportController {
 
 	@GetMapping({ "/fieldwork/teams/{id}/unassigned/export", "/api/fieldwork/teams/{id}/unassigned/export" })
 	@Operation(summary = "Households of the team's post that nobody looks after, with the page's search q and hamlet",
-			description = FORMAT)
+			description = DownloadRequest.FORMATS)
 	void unassigned(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) String q, @RequestParam(required = false) Long hamletId,
 			DownloadRequest download, Locale locale) {

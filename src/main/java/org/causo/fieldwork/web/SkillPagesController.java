@@ -12,7 +12,6 @@ import org.causo.fieldwork.ReachDraft;
 import org.causo.fieldwork.RevokeDraft;
 import org.causo.fieldwork.Skills;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 import org.causo.skills.SkillCatalogue;
@@ -63,15 +62,10 @@ class SkillPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reachedOn,
 			@RequestParam(required = false) Method method, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.skills.reach(actor.scope(), new ReachDraft(eventId, id, skillId, reachedOn, method));
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/residents/" + id + "/skills";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return resident(actor, id, model);
-		}
+			return "/residents/" + id + "/skills";
+		}, () -> resident(actor, id, model), model, response, redirect);
 	}
 
 	@PostMapping("/residents/{id}/skills/revoke")
@@ -79,16 +73,11 @@ class SkillPagesController {
 	String revoke(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam UUID eventId,
 			@RequestParam long skillId, @RequestParam(required = false) String reason, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("revokeSkillId", skillId);
+		return FormErrors.saveOrShow(() -> {
 			this.skills.revoke(actor.scope(), new RevokeDraft(eventId, id, skillId, null, reason));
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/residents/" + id + "/skills";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("revokeSkillId", skillId);
-			return resident(actor, id, model);
-		}
+			return "/residents/" + id + "/skills";
+		}, () -> resident(actor, id, model), model, response, redirect);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.causo.fieldwork.Teams;
 import org.causo.fieldwork.VolunteerDraft;
 import org.causo.orgunit.BorderPosts;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
@@ -52,16 +51,11 @@ class TeamController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, TeamDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(() -> {
 			TeamView team = this.teams.create(actor.scope(), form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/teams/" + team.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return list(actor, null, model);
-		}
+			return "/fieldwork/teams/" + team.id();
+		}, () -> list(actor, null, model), model, response, redirect);
 	}
 
 	@GetMapping("/fieldwork/teams/{id}")
@@ -77,31 +71,21 @@ class TeamController {
 	String addOfficer(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) Long officerId, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.teams.addOfficer(actor.scope(), id, officerId);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/teams/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return show(actor, id, model);
-		}
+			return "/fieldwork/teams/" + id;
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/volunteers")
 	@PreAuthorize(Allowed.OFFICERS)
 	String addVolunteer(@AuthenticationPrincipal Actor actor, @PathVariable long id, VolunteerDraft form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("volunteer", form);
+		return FormErrors.saveOrShow(() -> {
 			this.teams.addVolunteer(actor.scope(), id, form);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/teams/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("volunteer", form);
-			return show(actor, id, model);
-		}
+			return "/fieldwork/teams/" + id;
+		}, () -> show(actor, id, model), model, response, redirect);
 	}
 
 	@PostMapping("/fieldwork/teams/{id}/members/{memberId}/remove")
@@ -109,8 +93,7 @@ class TeamController {
 	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long memberId,
 			RedirectAttributes redirect) {
 		this.teams.removeMember(actor.scope(), id, memberId);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/fieldwork/teams/" + id;
+		return FormErrors.saved(redirect, "/fieldwork/teams/" + id);
 	}
 
 }

@@ -93,13 +93,10 @@ class VisitController {
 			throw new org.causo.shared.NotFoundException("household");
 		}
 		try {
-			this.visits.record(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/fieldwork/my-households";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return page(actor, form, model);
+			return FormErrors.saveOrShow(() -> {
+				this.visits.record(actor.scope(), form.draft());
+				return "/fieldwork/my-households";
+			}, () -> page(actor, form, model), model, response, redirect);
 		}
 		catch (org.causo.fieldwork.FieldEventConflictException ex) {
 			// the form was sent before with other content (back button): a new visit, to

@@ -74,8 +74,7 @@ class AccountController {
 		}
 		catch (InvalidInputException ex) {
 			FormErrors.show(ex, model, response);
-			model.addAttribute("me", this.officers.me(actor.officerId()));
-			return "identity/password";
+			return passwordForm(actor, model);
 		}
 		this.flow.passwordChanged(actor.officerId(), next, request, response);
 		this.flow.continueLogin(actor.officerId(), request, response);

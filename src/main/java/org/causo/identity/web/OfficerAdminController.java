@@ -11,9 +11,9 @@ import org.causo.orgunit.BorderPosts;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
-import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,7 +47,7 @@ class OfficerAdminController {
 	String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("page", this.officers.search(actor.scope(), q, new PageOf.Request(page, 25)));
+		model.addAttribute("page", this.officers.search(actor.scope(), q, ListPages.page(page)));
 		return "identity/officers";
 	}
 
@@ -100,8 +100,7 @@ class OfficerAdminController {
 	}
 
 	private static String saved(RedirectAttributes redirect, long id) {
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/admin/officers/" + id;
+		return FormErrors.saved(redirect, "/admin/officers/" + id);
 	}
 
 	private String form(Actor actor, Model model, OfficerView officer) {

@@ -64,16 +64,14 @@ class CaseController {
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String kind,
 			RedirectAttributes redirect) {
 		CaseView opened = this.cases.open(actor.scope(), actor.officerId(), id, new CaseDraft(title, kind));
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/cases/" + opened.id();
+		return FormErrors.saved(redirect, "/cases/" + opened.id());
 	}
 
 	@PostMapping("/reports/{id}/case")
 	String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam long caseId,
 			RedirectAttributes redirect) {
 		this.cases.link(actor.scope(), actor.officerId(), caseId, id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/cases/" + caseId;
+		return FormErrors.saved(redirect, "/cases/" + caseId);
 	}
 
 	@PostMapping("/cases/{id}")
@@ -94,17 +92,12 @@ class CaseController {
 			// saved
 			return page(current, form.withMoreRows(), model);
 		}
-		try {
+		return FormErrors.saveOrShow(() -> {
 			CaseOutcome outcome = new CaseOutcome(title, kind, status, prosecuted, number(arrests),
 					seizures(seizureKinds, quantities, units));
 			this.cases.record(actor.scope(), actor.officerId(), id, outcome);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return page(current, form, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/cases/" + id;
+			return "/cases/" + id;
+		}, () -> page(current, form, model), model, response, redirect);
 	}
 
 	private String page(CaseView view, Model model) {

@@ -13,11 +13,12 @@ import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.PageOf;
 import org.causo.shared.QrSvg;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 import org.causo.shared.web.PublicUrl;
+import org.causo.shared.web.pages.Refusals;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -90,7 +91,7 @@ class MailboxController {
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("points", this.mailboxes.points(actor.scope(), actor.officerId(), id));
 		model.addAttribute("page",
-				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, new PageOf.Request(page, 25)));
+				this.reports.inbox(actor.scope(), actor.officerId(), id, filter, ListPages.page(page)));
 		return "mailbox/inbox";
 	}
 
@@ -116,14 +117,8 @@ class MailboxController {
 	String createPoint(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Long hamletId,
 			RedirectAttributes redirect) {
-		try {
-			this.mailboxes.createPoint(actor.scope(), id, name, hamletId);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("pointError", ex.problems().get(0).messageKey());
-		}
-		return "redirect:/mailboxes/" + id + "/settings";
+		return Refusals.flashed(() -> this.mailboxes.createPoint(actor.scope(), id, name, hamletId), "pointError",
+				"/mailboxes/" + id + "/settings", redirect);
 	}
 
 	@PostMapping("/points/{id}/status")
@@ -131,8 +126,7 @@ class MailboxController {
 	String pointStatus(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam String status,
 			RedirectAttributes redirect) {
 		var point = this.mailboxes.setPointStatus(actor.scope(), id, status);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/mailboxes/" + point.mailboxId() + "/settings";
+		return FormErrors.saved(redirect, "/mailboxes/" + point.mailboxId() + "/settings");
 	}
 
 	@PostMapping("/mailboxes/{id}/retention")

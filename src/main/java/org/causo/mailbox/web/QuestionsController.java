@@ -11,7 +11,6 @@ import org.causo.mailbox.Mailbox;
 import org.causo.mailbox.Mailboxes;
 import org.causo.mailbox.Questions;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
@@ -52,15 +51,10 @@ class QuestionsController {
 			RedirectAttributes redirect) {
 		Mailbox mailbox = this.mailboxes.get(actor.scope(), actor.officerId(), id);
 		Questions draft = draft(params);
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.mailboxes.setQuestions(actor.scope(), id, draft);
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/mailboxes/" + id + "/questions";
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return page(mailbox, draft, model);
-		}
+			return "/mailboxes/" + id + "/questions";
+		}, () -> page(mailbox, draft, model), model, response, redirect);
 	}
 
 	private static String page(Mailbox mailbox, Questions questions, Model model) {

@@ -7,7 +7,6 @@ import org.causo.identity.OfficerKeys;
 import org.causo.mailbox.ReportStatus;
 import org.causo.mailbox.Reports;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 
@@ -90,45 +89,38 @@ class ReportController {
 	 */
 	private String change(Actor actor, long id, Runnable change, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			change.run();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
-					this.keys.privateKey(actor.officerId(), request), id));
-			return "mailbox/report";
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
+			return "/reports/" + id;
+		}, () -> page(actor, id, request, model), model, response, redirect);
+	}
+
+	private String page(Actor actor, long id, HttpServletRequest request, Model model) {
+		model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
+				this.keys.privateKey(actor.officerId(), request), id));
+		return "mailbox/report";
 	}
 
 	@PostMapping("/reports/{id}/status")
 	String status(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(required = false) ReportStatus status, RedirectAttributes redirect) {
 		this.reports.changeStatus(actor.scope(), actor.officerId(), id, status);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
+		return FormErrors.saved(redirect, "/reports/" + id);
 	}
 
 	@PostMapping("/reports/{id}/messages")
 	String ask(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "") String text, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("text", text);
+		return FormErrors.saveOrShow(() -> {
 			this.reports.ask(actor.scope(), actor.officerId(), this.keys.privateKey(actor.officerId(), request), id,
 					text);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("text", text);
-			model.addAttribute("report", this.reports.view(actor.scope(), actor.officerId(),
-					this.keys.privateKey(actor.officerId(), request), id));
+			return "/reports/" + id;
+		}, () -> {
 			caseOf(actor, id, model);
-			return "mailbox/report";
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/reports/" + id;
+			return page(actor, id, request, model);
+		}, model, response, redirect);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.causo.orgunit.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,10 +8,8 @@ import org.causo.orgunit.UnitImport;
 import org.causo.orgunit.UnitImport.ImportReport;
 import org.causo.shared.Actor;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.pages.CsvTemplate;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,11 +39,7 @@ class ImportController {
 	@GetMapping("/units/import/template.csv")
 	ResponseEntity<byte[]> template() {
 		String csv = String.join(",", UnitImport.COLUMNS) + "\ncommune,03439,Xã Thu Lũm,12\nhamlet,,Bản Mới,03439\n";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("units-template.csv").build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.getBytes(StandardCharsets.UTF_8));
+		return CsvTemplate.download("units-template.csv", csv);
 	}
 
 	@PostMapping("/units/import")

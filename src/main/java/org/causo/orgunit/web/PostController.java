@@ -11,9 +11,9 @@ import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.PostDraft;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
-import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +44,7 @@ class PostController {
 			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("archived", archived);
-		model.addAttribute("page", this.posts.search(actor.scope(), q, archived, new PageOf.Request(page, 25)));
+		model.addAttribute("page", this.posts.search(actor.scope(), q, archived, ListPages.page(page)));
 		return "orgunit/posts";
 	}
 
@@ -90,8 +90,7 @@ class PostController {
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id,
 			@RequestParam(defaultValue = "true") boolean archived, RedirectAttributes redirect) {
 		this.posts.setArchived(actor.scope(), id, archived);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/posts/" + id;
+		return FormErrors.saved(redirect, "/posts/" + id);
 	}
 
 	private String form(Actor actor, Model model, PostDraft form, BorderPost post) {

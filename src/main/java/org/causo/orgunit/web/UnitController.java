@@ -11,10 +11,10 @@ import org.causo.orgunit.UnitDraft;
 import org.causo.orgunit.UnitKind;
 import org.causo.orgunit.UnitQuery;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +53,8 @@ class UnitController {
 		UnitQuery query = new UnitQuery(q, kind, parent, archived);
 		model.addAttribute("query", query);
 		model.addAttribute("kinds", UnitKind.values());
-		model.addAttribute("page", this.units.search(actor.scope(), query, new PageOf.Request(page, 25)));
-		return (htmx != null) ? "orgunit/units :: results" : "orgunit/units";
+		model.addAttribute("page", this.units.search(actor.scope(), query, ListPages.page(page)));
+		return ListPages.view("orgunit/units", htmx);
 	}
 
 	@GetMapping("/units/{id}")
@@ -109,15 +109,10 @@ class UnitController {
 			Model model, RedirectAttributes redirect) {
 		OrgUnit unit = this.units.get(actor.scope(), id);
 		requireMayEdit(actor, unit.kind());
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.units.archive(actor.scope(), id);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return show(actor, id, 0, model);
-		}
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/units/" + id;
+			return "/units/" + id;
+		}, () -> show(actor, id, 0, model), model, response, redirect);
 	}
 
 	@PostMapping("/units/{id}/restore")
@@ -125,8 +120,7 @@ class UnitController {
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		requireMayEdit(actor, this.units.get(actor.scope(), id).kind());
 		this.units.restore(actor.scope(), id);
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:/units/" + id;
+		return FormErrors.saved(redirect, "/units/" + id);
 	}
 
 	private String form(Actor actor, Model model, UnitDraft form, OrgUnit unit) {

@@ -22,6 +22,7 @@ import org.causo.registry.SurveyView;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.FormErrors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -153,14 +154,14 @@ class HouseholdController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.archive(actor.scope(), id);
-		return RegistryPages.saved(redirect, "/households/" + id);
+		return FormErrors.saved(redirect, "/households/" + id);
 	}
 
 	@PostMapping("/households/{id}/restore")
 	@PreAuthorize(Allowed.OFFICERS)
 	String restore(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.households.restore(actor.scope(), id);
-		return RegistryPages.saved(redirect, "/households/" + id);
+		return FormErrors.saved(redirect, "/households/" + id);
 	}
 
 	private String form(Actor actor, Model model, HouseholdView household) {

@@ -1,6 +1,5 @@
 package org.causo.registry.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -10,11 +9,9 @@ import org.causo.registry.ImportJob;
 import org.causo.registry.importing.ImportJobs;
 import org.causo.registry.importing.RegistryImport;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.pages.CsvTemplate;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,11 +47,7 @@ class RegistryImportController {
 
 	@GetMapping("/registry/import/template.csv")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("households-template.csv").build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(("\uFEFF" + RegistryImport.template()).getBytes(StandardCharsets.UTF_8));
+		return CsvTemplate.download("households-template.csv", "\uFEFF" + RegistryImport.template());
 	}
 
 	@GetMapping("/registry/import/{id}")

@@ -13,8 +13,9 @@ import org.causo.registry.Chunk;
 import org.causo.registry.Ethnicity;
 import org.causo.registry.search.SkillFilter;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.FormErrors;
+import org.causo.shared.web.pages.Refusals;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -49,39 +50,21 @@ class RegistryPages {
 		model.addAttribute("ethnicities", Ethnicity.values());
 		model.addAttribute("hamlets", this.units.list(actor.scope(), UnitKind.HAMLET));
 		model.addAttribute("skills", this.skills.options(locale));
-		Chunk<T> chunk;
-		try {
-			chunk = search.apply(this.skills);
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			chunk = new Chunk<>(List.of(), PAGE, null, 0, false);
-		}
-		model.addAttribute("chunk", chunk);
+		model.addAttribute("chunk", Refusals.orShow(() -> search.apply(this.skills),
+				() -> new Chunk<T>(List.of(), PAGE, null, 0, false), model, response));
 		model.addAttribute("after", after);
-		return (htmx != null) ? view + " :: results" : view;
+		return ListPages.view(view, htmx);
 	}
 
 	/**
 	 * Saves a form: {@code save} returns the path of the saved row; when it refuses, the
-	 * form comes back by {@code again} with the problems in the user's language.
+	 * form comes back by {@code again}, as typed, with the problems in the user's
+	 * language.
 	 */
 	static String submit(Object form, HttpServletResponse response, Model model, RedirectAttributes redirect,
 			Supplier<String> save, Supplier<String> again) {
-		try {
-			return saved(redirect, save.get());
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return again.get();
-		}
-	}
-
-	/** To the row's page, with the "saved" notice. */
-	static String saved(RedirectAttributes redirect, String path) {
-		redirect.addFlashAttribute("saved", true);
-		return "redirect:" + path;
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(save::get, again, model, response, redirect);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.causo.registry.Sex;
 import org.causo.shared.Actor;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -113,7 +114,7 @@ class ResidentController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String archive(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		this.residents.archive(actor.scope(), id);
-		return RegistryPages.saved(redirect, "/residents/" + id);
+		return FormErrors.saved(redirect, "/residents/" + id);
 	}
 
 	@GetMapping("/residents/{id}/move")

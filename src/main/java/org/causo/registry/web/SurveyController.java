@@ -13,9 +13,7 @@ import org.causo.registry.Operator;
 import org.causo.registry.Residents;
 import org.causo.registry.Surveys;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
-import org.causo.shared.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -57,16 +55,10 @@ class SurveyController {
 	@PostMapping("/households/{id}/survey")
 	String record(@AuthenticationPrincipal Actor actor, @PathVariable long id, SurveyForm form,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+		return RegistryPages.submit(form, response, model, redirect, () -> {
 			this.surveys.record(actor.scope(), id, form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/households/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return page(actor, id, model);
-		}
+			return "/households/" + id;
+		}, () -> page(actor, id, model));
 	}
 
 	private String page(Actor actor, long id, Model model) {

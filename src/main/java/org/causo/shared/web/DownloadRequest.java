@@ -19,6 +19,10 @@ import org.causo.shared.export.Download;
  */
 public record DownloadRequest(String format, String accept, HttpServletResponse response, Clock clock) {
 
+	/** What an export endpoint accepts, for its API documentation. */
+	public static final String FORMATS = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
+			+ "default. Audited.";
+
 	/**
 	 * The download named {@code name-2026-05-01.csv}; an unknown format is a 400 in the
 	 * user's language, before anything is written.

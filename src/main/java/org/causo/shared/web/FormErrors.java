@@ -39,19 +39,38 @@ public final class FormErrors {
 	/**
 	 * The usual end of a form's POST: on success "saved" is flashed and the browser is
 	 * sent to the page {@code save} returns; on bad input the problems are shown on the
-	 * form {@code form} renders again, with 400.
+	 * form {@code form} renders again, with 400. A form to show again as typed goes in
+	 * the model before the call: a redirect carries only the "saved" flash.
+	 * @param <E> what else {@code save} may throw (reading an upload, say)
 	 */
-	public static String saveOrShow(Supplier<String> save, Supplier<String> form, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	public static <E extends Exception> String saveOrShow(Save<E> save, Supplier<String> form, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws E {
 		try {
-			String target = save.get();
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:" + target;
+			return saved(redirect, save.target());
 		}
 		catch (InvalidInputException ex) {
 			show(ex, model, response);
 			return form.get();
 		}
+	}
+
+	/** To {@code path}, with the "saved" notice. */
+	public static String saved(RedirectAttributes redirect, String path) {
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:" + path;
+	}
+
+	/**
+	 * A change made from a form.
+	 *
+	 * @param <E> what it may throw besides a refusal
+	 */
+	@FunctionalInterface
+	public interface Save<E extends Exception> {
+
+		/** Makes the change; returns the path to go to next. */
+		String target() throws E;
+
 	}
 
 }

@@ -2,7 +2,6 @@ package org.causo.skills.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
 import org.causo.skills.SkillCatalogue;
@@ -25,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize(Allowed.FIELD)
 class SkillCatalogueController {
 
-	private static final String BACK = "redirect:/fieldwork/skills";
+	private static final String BACK = "/fieldwork/skills";
 
 	private final SkillCatalogue catalogue;
 
@@ -45,31 +44,21 @@ class SkillCatalogueController {
 	@PostMapping("/fieldwork/skills")
 	@PreAuthorize(Allowed.ADMINS)
 	String create(SkillDraft form, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(() -> {
 			this.catalogue.create(form);
-			redirect.addFlashAttribute("saved", true);
 			return BACK;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return catalogue(model);
-		}
+		}, () -> catalogue(model), model, response, redirect);
 	}
 
 	@PostMapping("/fieldwork/skills/{id}")
 	@PreAuthorize(Allowed.ADMINS)
 	String rename(@PathVariable long id, SkillDraft form, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			this.catalogue.rename(id, form);
-			redirect.addFlashAttribute("saved", true);
 			return BACK;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return catalogue(model);
-		}
+		}, () -> catalogue(model), model, response, redirect);
 	}
 
 	@PostMapping("/fieldwork/skills/{id}/retire")
@@ -77,8 +66,7 @@ class SkillCatalogueController {
 	String retire(@PathVariable long id, @RequestParam(defaultValue = "true") boolean retired,
 			RedirectAttributes redirect) {
 		this.catalogue.setRetired(id, retired);
-		redirect.addFlashAttribute("saved", true);
-		return BACK;
+		return FormErrors.saved(redirect, BACK);
 	}
 
 	@PostMapping("/fieldwork/skills/{id}/move")
@@ -86,8 +74,7 @@ class SkillCatalogueController {
 	String move(@PathVariable long id, @RequestParam(defaultValue = "up") String direction,
 			RedirectAttributes redirect) {
 		this.catalogue.move(id, !"down".equals(direction));
-		redirect.addFlashAttribute("saved", true);
-		return BACK;
+		return FormErrors.saved(redirect, BACK);
 	}
 
 }

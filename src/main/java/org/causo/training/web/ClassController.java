@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.causo.orgunit.OrgUnits;
 import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
-import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
 import org.causo.skills.SkillNames;
 import org.causo.shared.web.FormErrors;
@@ -18,6 +16,8 @@ import org.causo.training.ClassView;
 import org.causo.training.Organiser;
 import org.causo.training.TrainingClasses;
 import org.causo.training.TrainingFigures;
+import org.causo.shared.web.pages.Refusals;
+import org.causo.shared.web.pages.ListPages;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -60,13 +60,9 @@ class ClassController {
 			@RequestParam(defaultValue = "0") int page, HttpServletResponse response, Model model) {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		try {
-			model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to));
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-		}
-		model.addAttribute("page", this.classes.search(actor.scope(), new PageOf.Request(page, 25)));
+		Refusals.orShow(() -> model.addAttribute("totals", this.figures.of(actor.scope(), null, from, to)), model,
+				response);
+		model.addAttribute("page", this.classes.search(actor.scope(), ListPages.page(page)));
 		return "training/classes";
 	}
 
@@ -82,16 +78,11 @@ class ClassController {
 	@PreAuthorize(Allowed.OFFICERS)
 	String create(@AuthenticationPrincipal Actor actor, ClassForms.NewClass form, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
+		model.addAttribute("form", form);
+		return FormErrors.saveOrShow(() -> {
 			ClassView c = this.classes.create(actor.scope(), form.draft());
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/classes/" + c.id();
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			model.addAttribute("form", form);
-			return form(actor, model);
-		}
+			return "/classes/" + c.id();
+		}, () -> form(actor, model), model, response, redirect);
 	}
 
 	private String form(Actor actor, Model model) {

@@ -17,7 +17,6 @@ import org.causo.registry.ResidentView;
 import org.causo.registry.Residents;
 import org.causo.registry.Sex;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.skills.SkillNames;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.FormErrors;
@@ -139,15 +138,10 @@ class ClassPageController {
 	 */
 	private String act(Actor actor, long id, HttpServletResponse response, Model model, RedirectAttributes redirect,
 			Runnable change) {
-		try {
+		return FormErrors.saveOrShow(() -> {
 			change.run();
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/classes/" + id;
-		}
-		catch (InvalidInputException ex) {
-			FormErrors.show(ex, model, response);
-			return show(actor, id, null, model);
-		}
+			return "/classes/" + id;
+		}, () -> show(actor, id, null, model), model, response, redirect);
 	}
 
 }

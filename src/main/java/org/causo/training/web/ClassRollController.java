@@ -6,10 +6,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.causo.shared.Actor;
-import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
 import org.causo.training.AttendanceView;
 import org.causo.training.ClassRoll;
+import org.causo.shared.web.pages.Refusals;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,27 +42,15 @@ class ClassRollController {
 	@PostMapping("/classes/{id}/attendances/{attendance}/present")
 	String mark(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable UUID attendance,
 			@RequestParam(required = false) Boolean present, RedirectAttributes redirect) {
-		try {
-			this.roll.mark(actor.scope(), id, attendance, present);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("rollProblem", ex.problems().get(0).messageKey());
-		}
-		return "redirect:/classes/" + id + "#attendees";
+		return Refusals.flashed(() -> this.roll.mark(actor.scope(), id, attendance, present), "rollProblem",
+				"/classes/" + id + "#attendees", redirect);
 	}
 
 	@PostMapping("/classes/{id}/attendances/{attendance}/remove")
 	String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable UUID attendance,
 			RedirectAttributes redirect) {
-		try {
-			this.roll.remove(actor.scope(), id, attendance);
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("rollProblem", ex.problems().get(0).messageKey());
-		}
-		return "redirect:/classes/" + id + "#attendees";
+		return Refusals.flashed(() -> this.roll.remove(actor.scope(), id, attendance), "rollProblem",
+				"/classes/" + id + "#attendees", redirect);
 	}
 
 	@PostMapping("/api/training/classes/{id}/attendances/{attendance}/presence")

@@ -24,9 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize(Allowed.FIELD)
 class TrainingExportController {
 
-	private static final String FORMAT = "format=csv|xlsx, or Accept: text/csv or the XLSX media type; CSV by "
-			+ "default. Audited.";
-
 	private final TrainingExport exports;
 
 	TrainingExportController(TrainingExport exports) {
@@ -34,13 +31,15 @@ class TrainingExportController {
 	}
 
 	@GetMapping({ "/classes/export", "/api/training/classes/export" })
-	@Operation(summary = "Classes held in the hamlets of the scope, newest first", description = FORMAT)
+	@Operation(summary = "Classes held in the hamlets of the scope, newest first",
+			description = DownloadRequest.FORMATS)
 	void classes(@AuthenticationPrincipal Actor actor, DownloadRequest download, Locale locale) {
 		this.exports.classes(actor.scope(), download.named("classes"), locale);
 	}
 
 	@GetMapping({ "/classes/{id}/attendances/export", "/api/training/classes/{id}/attendances/export" })
-	@Operation(summary = "Who attended a class, walk-ins and skills marked included", description = FORMAT)
+	@Operation(summary = "Who attended a class, walk-ins and skills marked included",
+			description = DownloadRequest.FORMATS)
 	void attendances(@AuthenticationPrincipal Actor actor, @PathVariable long id, DownloadRequest download,
 			Locale locale) {
 		this.exports.attendances(actor.scope(), id, download.named("class-attendance"), locale);
