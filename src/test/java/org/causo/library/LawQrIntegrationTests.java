@@ -40,7 +40,8 @@ class LawQrIntegrationTests extends IntegrationTest {
 	void aDocumentsQrCodeDecodesToItsPublicAddress() throws Exception {
 		long id = idOf("1670/NQ-UBTVQH15");
 		WebSession reader = session();
-		assertThat(reader.get("/law/" + id).body()).contains("src=\"/law/" + id + "/qr.svg\"");
+		assertThat(reader.get("/law/" + id).body()).contains("src=\"/law/" + id + "/qr.svg\"")
+			.contains("href=\"/law/" + id + "/qr.svg?article=dieu-3\"");
 		Page qr = reader.get("/law/" + id + "/qr.svg");
 		assertThat(qr.status()).isEqualTo(200);
 		assertThat(qr.header("Content-Type")).startsWith("image/svg+xml");
