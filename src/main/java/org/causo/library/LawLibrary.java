@@ -38,13 +38,18 @@ public class LawLibrary {
 	}
 
 	public LawResults search(String typed) {
+		return search(typed, LawFilter.NONE);
+	}
+
+	/** The articles that match the query, among the documents the filter keeps. */
+	public LawResults search(String typed, LawFilter filter) {
 		SearchQuery query = SearchQuery.parse(typed);
 		if (query.isEmpty()) {
 			return new LawResults(typed, List.of());
 		}
 		Map<Long, List<ArticleHit>> byDocument = new LinkedHashMap<>();
 		Map<Long, Found> first = new LinkedHashMap<>();
-		for (Found found : this.search.find(query, MAX_ARTICLES)) {
+		for (Found found : this.search.find(query, filter, MAX_ARTICLES)) {
 			long id = found.document().id();
 			first.putIfAbsent(id, found);
 			byDocument.computeIfAbsent(id, (k) -> new ArrayList<>())
@@ -64,7 +69,22 @@ public class LawLibrary {
 
 	/** The documents signed last, for the library's front page. */
 	public List<DocumentSummary> recent(int limit) {
-		return this.documents.recent(limit);
+		return this.documents.recent(LawFilter.NONE, limit);
+	}
+
+	/** The documents the filter keeps, signed last first. */
+	public List<DocumentSummary> documents(LawFilter filter, int limit) {
+		return this.documents.recent(filter, limit);
+	}
+
+	/** What the search's filters offer. */
+	public LawFilter.Choices filterChoices() {
+		return this.documents.choices();
+	}
+
+	/** Whether the document exists, without reading its text. */
+	public boolean exists(long id) {
+		return this.documents.exists(id);
 	}
 
 }

@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public law library on a 360 px phone, with JavaScript on and off: search without
- * diacritics, follow a result to its article, nothing wider than the screen, no serious
- * accessibility violation, no cookie.
+ * diacritics, follow a result to its article, list a filter's documents, nothing wider
+ * than the screen, no serious accessibility violation, no cookie.
  */
 class LawLibraryBrowserTests extends IntegrationTest {
 
@@ -38,10 +38,22 @@ class LawLibraryBrowserTests extends IntegrationTest {
 					.hasText("Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Lai Châu");
 				assertThat(page.locator("main")).containsText("Còn hiệu lực");
 				check(page, "law-03-document" + suffix, softly);
+				page.navigate(baseUrl() + "/law");
+				page.getByLabel("Cơ quan ban hành").selectOption(partyIssuer());
+				page.getByLabel("Tình trạng").selectOption("IN_FORCE");
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tìm")).click();
+				assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/law\\?.*status=IN_FORCE.*"));
+				assertThat(page.locator("#listed")).isVisible();
+				assertThat(page.locator("main")).containsText("60-NQ/TW");
+				check(page, "law-04-filtered" + suffix, softly);
 				softly.assertThat(context.cookies()).as("cookies" + suffix).isEmpty();
 			}
 		}
 		softly.assertAll();
+	}
+
+	private String partyIssuer() {
+		return this.jdbc.sql("select issuer from law_document where number = '60-NQ/TW'").query(String.class).single();
 	}
 
 	private static void check(Page page, String name, SoftAssertions softly) {

@@ -13,8 +13,11 @@ import org.causo.library.DocumentText;
 import org.causo.library.DocumentText.Article;
 import org.causo.library.DocumentText.Chapter;
 import org.causo.library.DocumentType;
+import org.causo.library.LawFilter;
+import org.causo.library.LawFilter.Choices;
 import org.causo.library.LegalDocument;
 import org.causo.library.search.SearchText;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentStore {
 
-	private static final String SUMMARY = "select id, number, type, title, signed_on, status from law_document";
+	private static final String SUMMARY = "select d.id, d.number, d.type, d.title, d.signed_on, d.status from law_document d";
 
 	private final JdbcClient jdbc;
 
@@ -104,11 +107,42 @@ public class DocumentStore {
 			.optional();
 	}
 
-	public List<DocumentSummary> recent(int limit) {
-		return this.jdbc.sql(SUMMARY + " order by signed_on desc, id desc limit :limit")
-			.param("limit", limit)
+	/** The documents matching the filter, signed last first. */
+	public List<DocumentSummary> recent(LawFilter filter, int limit) {
+		return where(filter).param("limit", limit)
+			.query(this.jdbc, SUMMARY, "order by d.signed_on desc, d.id desc limit :limit")
 			.query((rs, i) -> summary(rs))
 			.list();
+	}
+
+	/** The conditions on {@code law_document d} that the filter asks for. */
+	public static SqlFilter where(LawFilter filter) {
+		return SqlFilter.all()
+			.andIf((filter.type() != null) ? filter.type().name() : null, "d.type = :type", "type")
+			.andIf(filter.issuer(), "d.issuer = :issuer", "issuer")
+			.andIf(filter.year(), "extract(year from d.signed_on) = :year", "year")
+			.andIf((filter.status() != null) ? filter.status().name() : null, "d.status = :status", "status");
+	}
+
+	/**
+	 * The issuers and the years signed that the library holds, for the filters' lists.
+	 */
+	public Choices choices() {
+		List<String> issuers = this.jdbc.sql("select distinct issuer from law_document order by issuer")
+			.query(String.class)
+			.list();
+		List<Integer> years = this.jdbc
+			.sql("select distinct cast(extract(year from signed_on) as int) y from law_document order by y desc")
+			.query(Integer.class)
+			.list();
+		return new Choices(issuers, years);
+	}
+
+	public boolean exists(long id) {
+		return this.jdbc.sql("select count(*) from law_document where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public static DocumentSummary summary(ResultSet rs) throws SQLException {

@@ -3,6 +3,7 @@ package org.causo.library.search;
 import java.util.List;
 
 import org.causo.library.DocumentSummary;
+import org.causo.library.LawFilter;
 import org.causo.library.law.DocumentStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ArticleSearch {
 
-	private static final String SQL = """
+	private static final String SELECT_FROM = """
 			select a.position, a.number as article_number, a.title as article_title, a.body, d.numbered_points,
 			       d.id, d.number, d.type, d.title, d.signed_on, d.status,
 			       ts_rank_cd(a.search, q.query, 1)
@@ -29,7 +30,10 @@ public class ArticleSearch {
 			              else 0 end as rank
 			from law_article a join law_document d on d.id = a.document_id,
 			     (select to_tsquery('simple', :query) as query, to_tsquery('simple', :together) as together) q
-			where a.search @@ q.query
+			""";
+
+	private static final String REST = """
+			and a.search @@ q.query
 			order by rank desc, d.signed_on desc, d.id, a.position
 			limit :limit
 			""";
@@ -44,13 +48,14 @@ public class ArticleSearch {
 	 * The best articles for the query: those with every word, or, when none has them all,
 	 * those with any.
 	 */
-	public List<Found> find(SearchQuery query, int limit) {
-		List<Found> all = run(query, query.tsquery(false), limit);
-		return all.isEmpty() ? run(query, query.tsquery(true), limit) : all;
+	public List<Found> find(SearchQuery query, LawFilter filter, int limit) {
+		List<Found> all = run(query, query.tsquery(false), filter, limit);
+		return all.isEmpty() ? run(query, query.tsquery(true), filter, limit) : all;
 	}
 
-	private List<Found> run(SearchQuery query, String tsquery, int limit) {
-		return this.jdbc.sql(SQL)
+	private List<Found> run(SearchQuery query, String tsquery, LawFilter filter, int limit) {
+		return DocumentStore.where(filter)
+			.query(this.jdbc, SELECT_FROM.strip(), REST.strip())
 			.param("query", tsquery)
 			.param("together", query.adjacent())
 			.param("numbers", query.numbers().toArray(String[]::new))

@@ -1,7 +1,17 @@
 package org.causo.library.web;
 
-import org.causo.library.LawLibrary;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.library.LawFilter;
+import org.causo.library.LawLibrary;
+import org.causo.shared.NotFoundException;
+import org.causo.shared.QrSvg;
+import org.causo.shared.web.PublicUrl;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,30 +25,54 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LawController {
 
-	/** The documents the front page lists when nothing is searched. */
+	/** The documents the front page lists when nothing is searched or filtered. */
 	static final int RECENT = 10;
+
+	/** The most documents a filter lists without a query. */
+	static final int LISTED = 100;
 
 	/** The longest query read; the rest is ignored. */
 	static final int MAX_QUERY = 200;
 
 	private final LawLibrary library;
 
-	LawController(LawLibrary library) {
+	private final FilterParams filters;
+
+	private final PublicUrl publicUrl;
+
+	LawController(LawLibrary library, FilterParams filters, PublicUrl publicUrl) {
 		this.library = library;
+		this.filters = filters;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/law")
-	String search(@RequestParam(name = "q", required = false) String q, Model model) {
+	String search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "type", required = false) String type,
+			@RequestParam(name = "issuer", required = false) String issuer,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "status", required = false) String status, Model model, HttpServletResponse response) {
 		String query = (q == null) ? "" : q.strip();
 		if (query.length() > MAX_QUERY) {
 			query = query.substring(0, MAX_QUERY);
 		}
+		FilterParams.Read read = this.filters.read(type, issuer, year, status);
+		LawFilter filter = read.filter();
 		model.addAttribute("q", query);
-		if (query.isEmpty()) {
-			model.addAttribute("recent", this.library.recent(RECENT));
+		model.addAttribute("filter", filter);
+		model.addAttribute("choices", this.library.filterChoices());
+		if (!read.problems().isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("problems", read.problems());
+		}
+		else if (!query.isEmpty()) {
+			model.addAttribute("results", this.library.search(query, filter));
+		}
+		else if (!filter.isEmpty()) {
+			model.addAttribute("listed", this.library.documents(filter, LISTED));
 		}
 		else {
-			model.addAttribute("results", this.library.search(query));
+			model.addAttribute("recent", this.library.recent(RECENT));
 		}
 		return "library/law-search";
 	}
@@ -47,6 +81,23 @@ class LawController {
 	String document(@PathVariable long id, Model model) {
 		model.addAttribute("doc", this.library.document(id));
 		return "library/law-document";
+	}
+
+	/**
+	 * The document's public address as a QR code, or an article's with {@code article}
+	 * (its anchor, e.g. {@code dieu-3}).
+	 */
+	@GetMapping("/law/{id}/qr.svg")
+	ResponseEntity<String> qr(@PathVariable long id, @RequestParam(name = "article", required = false) String article,
+			HttpServletRequest request) {
+		if (!this.library.exists(id) || (article != null && !article.matches("(dieu|muc)-[0-9a-z]{1,20}"))) {
+			throw new NotFoundException("legal document " + id);
+		}
+		String url = this.publicUrl.base(request) + "/law/" + id + ((article != null) ? "#" + article : "");
+		return ResponseEntity.ok()
+			.contentType(MediaType.valueOf("image/svg+xml"))
+			.cacheControl(CacheControl.noCache())
+			.body(QrSvg.of(url));
 	}
 
 }
