@@ -11,5 +11,5 @@ ROUNDS=${ROUNDS:-15}
 . bench/java.sh
 ./mvnw -q -DskipTests test-compile
 CP=$(./mvnw -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-"$JAVA" -Darticles="$ARTICLES" -Drounds="$ROUNDS" -cp "target/test-classes:target/classes:$CP" \
+"$JAVA" -Darticles="$ARTICLES" -Drounds="$ROUNDS" -Dwarmup="${WARMUP:-3}" ${QUERIES:+-Dqueries="$QUERIES"} -cp "target/test-classes:target/classes:$CP" \
   org.causo.bench.LawSearchBench 2>&1 | grep --line-buffered -E '^law:|Exception|Caused by'
