@@ -47,6 +47,13 @@ class LawFiltersIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theLanguageLinksKeepTheSearchAndItsFilters() {
+		Page results = session().get("/law?q=thu+lum&year=2025");
+		assertThat(results.body()).contains("href=\"/law?q=thu+lum&amp;year=2025&amp;lang=en\"")
+			.contains("href=\"/law?q=thu+lum&amp;year=2025&amp;lang=fr\"");
+	}
+
+	@Test
 	void filtersNarrowAQuery() {
 		WebSession reader = session();
 		assertThat(reader.get("/law?q=thu+lum&issuer=" + encoded(issuerOf("1670/NQ-UBTVQH15"))).body())

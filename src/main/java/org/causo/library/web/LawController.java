@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -44,6 +45,12 @@ class LawController {
 		this.library = library;
 		this.filters = filters;
 		this.publicUrl = publicUrl;
+	}
+
+	/** Law pages are reading pages: the layout registers the offline reader on them. */
+	@ModelAttribute("offlineReading")
+	boolean offlineReading() {
+		return true;
 	}
 
 	@GetMapping("/law")
