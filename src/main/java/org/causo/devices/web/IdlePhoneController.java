@@ -11,6 +11,7 @@ import org.causo.orgunit.UnitKind;
 import org.causo.shared.Actor;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
+import org.causo.shared.web.api.Paging;
 import org.causo.shared.web.DownloadRequest;
 import org.causo.shared.web.pages.ListPages;
 
@@ -51,8 +52,8 @@ class IdlePhoneController {
 	@Operation(summary = "Phones handed over that the last follow-up found unused, or never followed up",
 			description = "The household still holds the phone; unused first, then the oldest handovers.")
 	PageOf<IdlePhone> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) Long commune,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		return this.idle.of(actor.scope(), commune, new PageOf.Request(page, size));
+			Paging paging) {
+		return this.idle.of(actor.scope(), commune, paging.request());
 	}
 
 	@GetMapping({ "/devices/idle/export", "/api/devices/idle/export" })

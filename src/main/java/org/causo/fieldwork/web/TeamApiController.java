@@ -56,8 +56,7 @@ class TeamApiController {
 	@GetMapping("/teams")
 	@Operation(summary = "Teams of the posts inside the caller's scope (a support member's own post only)")
 	List<TeamView> list(@AuthenticationPrincipal Actor actor, HttpServletRequest request) {
-		return request.isUserInRole("SUPPORT_MEMBER") ? this.teams.ofOwnPost(actor.scope())
-				: this.teams.list(actor.scope());
+		return TeamController.visible(this.teams, actor, request);
 	}
 
 	@GetMapping("/teams/{id}")

@@ -1,5 +1,7 @@
 package org.causo.fieldwork.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,13 +40,21 @@ class TeamController {
 
 	@GetMapping("/fieldwork/teams")
 	String list(@AuthenticationPrincipal Actor actor, HttpServletRequest request, Model model) {
-		model.addAttribute("teams", (request != null && request.isUserInRole("SUPPORT_MEMBER"))
-				? this.teams.ofOwnPost(actor.scope()) : this.teams.list(actor.scope()));
+		model.addAttribute("teams", visible(this.teams, actor, request));
 		model.addAttribute("posts", this.posts.list(actor.scope()));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new TeamDraft(null, null));
 		}
 		return "fieldwork/teams";
+	}
+
+	/**
+	 * The teams the caller may see, for the page and the API alike: a support member only
+	 * those of their own post, officers every team in their scope.
+	 */
+	static List<TeamView> visible(Teams teams, Actor actor, HttpServletRequest request) {
+		return (request != null && request.isUserInRole("SUPPORT_MEMBER")) ? teams.ofOwnPost(actor.scope())
+				: teams.list(actor.scope());
 	}
 
 	@PostMapping("/fieldwork/teams")

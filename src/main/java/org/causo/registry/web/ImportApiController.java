@@ -1,7 +1,6 @@
 package org.causo.registry.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +13,9 @@ import org.causo.registry.importing.RegistryImport;
 import org.causo.shared.Actor;
 import org.causo.shared.web.Allowed;
 import org.causo.shared.web.api.ImportAnswer;
+import org.causo.shared.web.pages.CsvTemplate;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -51,11 +48,7 @@ class ImportApiController {
 	@GetMapping("/template.csv")
 	@Operation(summary = "The CSV template: header and two example lines")
 	ResponseEntity<byte[]> template() {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("households-template.csv").build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(RegistryImport.template().getBytes(StandardCharsets.UTF_8));
+		return CsvTemplate.download("households-template.csv", RegistryImport.template());
 	}
 
 	@PostMapping(consumes = { "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
