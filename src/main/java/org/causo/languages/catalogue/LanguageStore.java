@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The {@code added_language} table. */
-@Repository
+@Component
 public class LanguageStore {
 
 	private final JdbcClient jdbc;

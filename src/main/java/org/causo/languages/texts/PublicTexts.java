@@ -32,8 +32,8 @@ public class PublicTexts {
 			new Page("law", "library",
 					List.of("law.title", "law.search.", "law.recent", "law.back", "law.toc", "law.preamble",
 							"law.article", "law.annex", "law.chapter", "law.number", "law.type", "law.documentTitle",
-							"law.issuer", "law.signedOn", "law.effectiveOn", "law.status", "law.source", "law.link",
-							"law.filter", "law.qr")),
+							"law.issuer", "law.signedOn", "law.effectiveOn", "law.status", "law.source", "law.link.",
+							"law.linkedBy.", "law.filter", "law.qr")),
 			new Page("mailbox", "mailbox", List.of("tip.", "busy.", "closed.", "receipt.", "thread.", "report.status."))
 	// the guides' interface, when its keys exist: new Page("guides", "library",
 	// List.of("guide.public."))

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /** The {@code translation} table: one text per language and message key. */
-@Repository
+@Component
 public class TranslationStore {
 
 	private final JdbcClient jdbc;
