@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.causo.languages.texts.PublicTexts;
 import org.causo.shared.PublicLanguages;
+import org.causo.support.ApiClient;
 import org.causo.support.IntegrationTest;
 import org.causo.support.WebSession;
 import org.causo.support.WebSession.Page;
@@ -179,6 +180,32 @@ class LanguagesIntegrationTests extends IntegrationTest {
 			.contains("Chưa dịch", "law.search.submit");
 		assertThat(this.catalogue.offered()).extracting(PublicLanguages.Choice::code).containsExactly("vi", "en", "fr");
 		assertThat(session().get("/law?lang=hmn").body()).contains("lang=\"vi\"").doesNotContain("Hmoob");
+	}
+
+	@Test
+	void theApiAddsALanguageAndSavesTranslationsWithTheSameChecks() {
+		String code = newCode();
+		ApiClient admin = api("admin").inLanguage("en");
+		assertThat(admin.post("/api/languages", Map.of("code", code, "nameNative", "Hmoob", "nameVi", "Tiếng Mông"))
+			.status()).isEqualTo(201);
+		ApiClient.Response refused = admin.post("/api/languages",
+				Map.of("code", "no such code", "nameNative", "A", "nameVi", "B"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.body()).contains("Not a valid language code");
+		ApiClient.Response dropped = admin.put("/api/languages/" + code + "/texts/law.search.found",
+				Map.of("text", "tsis muaj"));
+		assertThat(dropped.status()).isEqualTo(400);
+		assertThat(dropped.body()).contains("must keep exactly the placeholders");
+		ApiClient.Response saved = admin.put("/api/languages/" + code + "/texts/law.search.found",
+				Map.of("text", "{0} hauv {1}"));
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.json().get("translation").asString()).isEqualTo("{0} hauv {1}");
+		assertThat(admin.get("/api/languages/" + code + "/texts?missing=true&size=200").body())
+			.doesNotContain("\"law.search.found\"");
+		assertThat(admin.get("/api/languages/" + code + "/texts/nope").status()).isIn(404, 405);
+		assertThat(admin.put("/api/languages/" + code + "/texts/no.such.key", Map.of("text", "x")).status())
+			.isEqualTo(404);
+		assertThat(api("kalang.commander").get("/api/languages").status()).isEqualTo(403);
 	}
 
 	private String vietnamese(String key) {
