@@ -1,24 +1,20 @@
 package org.causo.languages;
 
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.causo.audit.AuditTrail;
 import org.causo.languages.catalogue.LanguageStore;
 import org.causo.languages.catalogue.LanguageStore.Row;
+import org.causo.languages.catalogue.NewLanguage;
 import org.causo.languages.texts.PublicTexts;
 import org.causo.languages.texts.TranslatedMessages;
 import org.causo.languages.texts.TranslationStore;
-import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
 import org.causo.shared.Languages;
 import org.causo.shared.NotFoundException;
 import org.causo.shared.PublicLanguages;
-import org.causo.shared.SearchKey;
 import org.causo.shared.web.Allowed;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,13 +36,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 @Transactional
 public class LanguageCatalogue implements PublicLanguages, SmartInitializingSingleton {
-
-	/**
-	 * A BCP 47 tag of a language, with an optional script or region: hmn, th, zh-Hant.
-	 */
-	static final Pattern CODE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,2}");
-
-	static final int MAX_NAME = 60;
 
 	private final LanguageStore languages;
 
@@ -122,16 +111,12 @@ public class LanguageCatalogue implements PublicLanguages, SmartInitializingSing
 
 	@PreAuthorize(Allowed.ADMINS)
 	public LanguageView add(LanguageDraft draft) {
-		List<Problem> problems = new ArrayList<>();
-		String code = code(draft.code(), problems);
-		String nameNative = name("nameNative", draft.nameNative(), problems);
-		String nameVi = name("nameVi", draft.nameVi(), problems);
-		InvalidInputException.throwIfAny(problems);
-		boolean enabled = draft.enabled() == null || draft.enabled();
-		this.languages.insert(new Row(code, nameNative, nameVi, enabled));
-		this.audit.record("LANGUAGE_ADDED", "language", code, nameVi + " (" + nameNative + ")");
+		Row row = NewLanguage.checked(draft.code(), draft.nameNative(), draft.nameVi(), draft.enabled(),
+				(code) -> this.languages.find(code).isPresent());
+		this.languages.insert(row);
+		this.audit.record("LANGUAGE_ADDED", "language", row.code(), row.nameVi() + " (" + row.nameNative() + ")");
 		refreshAfterCommit();
-		return get(code);
+		return get(row.code());
 	}
 
 	/** Lets public pages offer an added language, or stops them. */
@@ -183,39 +168,6 @@ public class LanguageCatalogue implements PublicLanguages, SmartInitializingSing
 
 	private int translated(Map<String, String> typed) {
 		return (int) this.texts.vietnamese().stream().filter((t) -> typed.containsKey(t.key())).count();
-	}
-
-	private String code(String given, List<Problem> problems) {
-		String code = (given != null) ? given.strip() : "";
-		if (!CODE.matcher(code).matches()) {
-			problems.add(new Problem("code", "languages.error.code"));
-			return code;
-		}
-		try {
-			code = new Locale.Builder().setLanguageTag(code).build().toLanguageTag();
-		}
-		catch (IllformedLocaleException ex) {
-			problems.add(new Problem("code", "languages.error.code"));
-			return code;
-		}
-		if (Languages.of(Locale.forLanguageTag(code).getLanguage()).isPresent()) {
-			problems.add(new Problem("code", "languages.error.code.builtIn", code));
-		}
-		else if (this.languages.find(code).isPresent()) {
-			problems.add(new Problem("code", "languages.error.code.taken", code));
-		}
-		return code;
-	}
-
-	private static String name(String field, String text, List<Problem> problems) {
-		String clean = SearchKey.clean(text);
-		if (clean == null || clean.isEmpty()) {
-			problems.add(new Problem(field, "languages.error.name.required"));
-		}
-		else if (clean.length() > MAX_NAME) {
-			problems.add(new Problem(field, "languages.error.name.tooLong", MAX_NAME));
-		}
-		return clean;
 	}
 
 }
