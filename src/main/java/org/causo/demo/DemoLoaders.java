@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 class DemoLoaders {
 
 	/** The order of the module map, dependencies first. */
-	static final List<String> ORDER = List.of("registry", "training", "devices", "fieldwork", "library");
+	static final List<String> ORDER = List.of("registry", "training", "devices", "fieldwork", "library", "languages");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLoaders.class);
 

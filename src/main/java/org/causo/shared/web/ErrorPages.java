@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.causo.shared.PublicLanguages;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,8 @@ class ErrorPages implements ErrorViewResolver {
 		Map<String, Object> safe = new HashMap<>();
 		safe.put("status", status.value());
 		safe.put("kind", kind(status));
+		// an error page is no place to pick a language admins added
+		safe.put("publicLanguages", PublicLanguages.BUILT_IN.offered());
 		String view = SupportedLocaleOnly.isAnonymousPage(request) ? "public-error" : "error";
 		return new ModelAndView(view, safe, status);
 	}

@@ -6,6 +6,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.causo.shared.PublicLanguages;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,7 +20,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Language comes from {@code ?lang=}, then the remembered choice (a cookie set only when
  * the user picks a language), then {@code Accept-Language}; Vietnamese when none of them
- * names a language we have.
+ * names a language we have. The public pages also speak the languages admins added and
+ * translated enough ({@link PublicLanguages}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -29,6 +33,16 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = org.causo.shared.Languages.OFFERED;
 
+	private final ObjectProvider<PublicLanguages> languages;
+
+	LocaleConfiguration(ObjectProvider<PublicLanguages> languages) {
+		this.languages = languages;
+	}
+
+	private PublicLanguages languages() {
+		return this.languages.getIfAvailable(() -> PublicLanguages.BUILT_IN);
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("causo-lang") {
@@ -36,7 +50,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
 				Object chosen = request.getAttribute(REQUEST_LOCALE);
-				return (chosen instanceof Locale locale) ? locale : super.resolveLocale(request);
+				Locale locale = (chosen instanceof Locale given) ? given : super.resolveLocale(request);
+				// a remembered added language is for the public pages, and only while it
+				// is offered
+				return SupportedLocaleOnly.speaks(request, locale, languages()) ? locale : fromAcceptLanguage(request);
 			}
 
 		};
@@ -68,7 +85,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(new SupportedLocaleOnly(interceptor));
+		// asked at each request, not now: the catalogue is not made yet
+		registry.addInterceptor(new SupportedLocaleOnly(interceptor, () -> languages().offered()));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.causo.shared.web;
 import java.util.Map;
 
 import jakarta.servlet.ServletException;
+import org.causo.shared.PublicLanguages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -28,8 +29,8 @@ class PublicErrorAdvice {
 	@ExceptionHandler(Exception.class)
 	ModelAndView anyError(Exception ex) {
 		HttpStatus status = statusOf(ex);
-		return new ModelAndView("public-error", Map.of("status", status.value(), "kind", ErrorPages.kind(status)),
-				status);
+		return new ModelAndView("public-error", Map.of("status", status.value(), "kind", ErrorPages.kind(status),
+				"publicLanguages", PublicLanguages.BUILT_IN.offered()), status);
 	}
 
 	/**

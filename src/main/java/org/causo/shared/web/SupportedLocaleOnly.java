@@ -6,6 +6,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.causo.shared.PublicLanguages;
+
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -36,10 +38,37 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 		return path != null && (path.startsWith("/q/") || path.equals("/r") || path.startsWith("/r/"));
 	}
 
+	/**
+	 * The pages residents open from a QR code, which may speak the languages admins added
+	 * (the officers' pages stay in Vietnamese, English and French): the reporters' pages
+	 * and the reading pages. A new reading page adds its path here.
+	 */
+	static boolean isPublicPage(HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return isPublicPath(request.getRequestURI()) || (failed instanceof String original && isPublicPath(original));
+	}
+
+	static boolean isPublicPath(String path) {
+		return isAnonymousPath(path) || (path != null && (path.equals("/law") || path.startsWith("/law/")));
+	}
+
+	/**
+	 * Whether a page may be shown in this language: the built-in ones everywhere, the
+	 * added ones on public pages once they are offered.
+	 */
+	static boolean speaks(HttpServletRequest request, Locale wanted, PublicLanguages languages) {
+		boolean builtIn = LocaleConfiguration.SUPPORTED.stream()
+			.anyMatch((l) -> l.getLanguage().equals(wanted.getLanguage()));
+		return builtIn || (isPublicPage(request) && languages.offers(wanted));
+	}
+
 	private final LocaleChangeInterceptor delegate;
 
-	SupportedLocaleOnly(LocaleChangeInterceptor delegate) {
+	private final PublicLanguages languages;
+
+	SupportedLocaleOnly(LocaleChangeInterceptor delegate, PublicLanguages languages) {
 		this.delegate = delegate;
+		this.languages = languages;
 	}
 
 	@Override
@@ -53,9 +82,7 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 			return true;
 		}
 		Locale wanted = Locale.forLanguageTag(lang);
-		boolean supported = LocaleConfiguration.SUPPORTED.stream()
-			.anyMatch((l) -> l.getLanguage().equals(wanted.getLanguage()));
-		if (!supported) {
+		if (!speaks(request, wanted, this.languages)) {
 			return true;
 		}
 		if (anonymous) {

@@ -3,6 +3,7 @@ package org.causo.shared.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.causo.shared.PublicLanguages;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,9 @@ class UploadLimitAdvice {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request) {
 		String view = SupportedLocaleOnly.isAnonymousPage(request) ? "public-error" : "error";
-		return new ModelAndView(view, Map.of("status", 413, "kind", 413), HttpStatus.PAYLOAD_TOO_LARGE);
+		return new ModelAndView(view,
+				Map.of("status", 413, "kind", 413, "publicLanguages", PublicLanguages.BUILT_IN.offered()),
+				HttpStatus.PAYLOAD_TOO_LARGE);
 	}
 
 }

@@ -1,0 +1,2 @@
+/** The languages admins added, stored in PostgreSQL. */
+package org.causo.languages.catalogue;

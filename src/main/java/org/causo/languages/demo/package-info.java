@@ -1,0 +1,2 @@
+/** The languages demo: Hmong added, with nothing translated yet. */
+package org.causo.languages.demo;
