@@ -153,4 +153,23 @@ class CodeOfConductIntegrationTests extends IntegrationTest {
 		assertThat(officer.get("/admin/conduct/import").status()).isEqualTo(403);
 	}
 
+	@Test
+	void theApiGivesTheCurrentVersionAndTakesTheMark() {
+		int version = publish(this, loggedIn("admin"));
+		org.causo.support.ApiClient api = api("huoiluong.member");
+		org.causo.support.ApiClient.Response current = api.get("/api/library/conduct");
+		assertThat(current.status()).isEqualTo(200);
+		assertThat(current.json().get("version").get("number").asInt()).isEqualTo(version);
+		assertThat(current.json().get("version").get("sections")).hasSize(3);
+		assertThat(current.json().get("read").asBoolean()).isFalse();
+		assertThat(api.post("/api/library/conduct/read?version=" + version, Map.of()).status()).isEqualTo(200);
+		assertThat(api.post("/api/library/conduct/read?version=" + version, Map.of()).status()).isEqualTo(200);
+		assertThat(api.get("/api/library/conduct").json().get("read").asBoolean()).isTrue();
+		assertThat(marked("huoiluong.member", version)).isTrue();
+		org.causo.support.ApiClient.Response unknown = api.inLanguage("en")
+			.post("/api/library/conduct/read?version=999999", Map.of());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("not found");
+	}
+
 }
