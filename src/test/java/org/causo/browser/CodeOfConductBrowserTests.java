@@ -67,6 +67,25 @@ class CodeOfConductBrowserTests extends IntegrationTest {
 		softly.assertAll();
 	}
 
+	@Test
+	void anAdministratorPreviewsAndPublishesAVersionOnThePages() {
+		SoftAssertions softly = new SoftAssertions();
+		try (BrowserContext context = Browser.phone(true)) {
+			Page page = UiLogin.logIn(context.newPage(), baseUrl(), this.clock, this.demo.get("admin"));
+			page.navigate(baseUrl() + "/admin/conduct/import");
+			page.locator("#content")
+				.fill("QUY TẮC " + unique() + "\n1. Với Nhân dân\nTôn trọng.\n2. Với đồng đội\nĐoàn kết.");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
+			assertThat(page.locator("#preview")).hasText("Tìm được 2 mục");
+			assertThat(page.locator("main")).containsText("2. Với đồng đội");
+			check(page, "conduct-04-preview", softly);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu và ban hành")).click();
+			assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/conduct/v/\\d+\\?saved$"));
+			assertThat(page.locator("main .notice").first()).containsText("Đã ban hành phiên bản");
+		}
+		softly.assertAll();
+	}
+
 	/** A new version, published as an administrator through the import page. */
 	private int publishNewVersion() {
 		WebSession admin = loggedIn("admin");
