@@ -1,10 +1,11 @@
 /**
- * Library: what residents and officers read. For now the law library: legal documents
- * imported from text, Markdown or HTML into chapters and articles, and a public search
- * that ignores diacritics. Guides, languages, the code of conduct and quizzes come as
- * sub-packages of their own beside {@code law}.
+ * Library: what residents and officers read. The law library: legal documents imported
+ * from text, Markdown or HTML into chapters and articles, and a public search that
+ * ignores diacritics. The code of conduct: versions read from a QR code and the officers'
+ * read marks, counted per post (hence identity and orgunit). Guides, languages and
+ * quizzes come as sub-packages of their own beside {@code law}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "orgunit" })
 package org.causo.library;
 
 import org.springframework.modulith.ApplicationModule;

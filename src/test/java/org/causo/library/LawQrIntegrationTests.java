@@ -59,7 +59,7 @@ class LawQrIntegrationTests extends IntegrationTest {
 	}
 
 	/** The SVG drawn as a phone camera sees it, and read back. */
-	private static String decode(String svg) throws Exception {
+	static String decode(String svg) throws Exception {
 		Matcher box = VIEW_BOX.matcher(svg);
 		assertThat(box.find()).isTrue();
 		int scale = 8;

@@ -48,10 +48,14 @@ class SecurityConfiguration {
 
 	/**
 	 * Pages and files anyone may open: login, assets, errors, health, the reporters'
-	 * mailboxes.
+	 * mailboxes, the law library and the code of conduct.
 	 */
 	static final String[] PUBLIC = { "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**" };
+			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**",
+			// the code of conduct, as soldiers open it from a QR code (not its read marks
+			// or
+			// the command's list)
+			"/conduct", "/conduct/v/*", "/conduct/qr.svg" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -1,5 +1,6 @@
 /**
- * The law library's pages: the public search and document pages (no login, no JavaScript
- * needed) and the administrators' import with its preview.
+ * The library's pages: the public law search, law documents and code of conduct (no
+ * login, no JavaScript needed), the administrators' imports with their preview, the read
+ * marks and the command's list of who has read the code.
  */
 package org.causo.library.web;
