@@ -84,9 +84,9 @@ async function keep(url, response) {
 	const files = await caches.open(FILES);
 	await files.put(LAST_LANGUAGE, new Response(language));
 	if (!(await files.match(OFFLINE + '?lang=' + language, { ignoreVary: true }))) {
-		// asked without ?lang=: the server answers in the same language as the page just read
-		// (the same cookie or browser language), and no language cookie is set by the asking
-		const offline = await fetch(OFFLINE);
+		// asked in the page's language, without ?lang= (which would set the language cookie):
+		// a worker's own requests may carry another browser language than the page's
+		const offline = await fetch(OFFLINE, { headers: { 'Accept-Language': language } });
 		if (offline.ok) {
 			const its = (offline.headers.get('Content-Language') || language).split('-')[0];
 			await files.put(OFFLINE + '?lang=' + its, offline);

@@ -7,6 +7,7 @@ import org.causo.library.LawFilter;
 import org.causo.library.law.DocumentStore;
 import org.causo.shared.db.SqlFilter;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +28,10 @@ import org.springframework.stereotype.Component;
 public class ArticleSearch {
 
 	/** At most this many matches are all ranked; beyond, the candidates are. */
-	static final int EXACT = 600;
+	static final int EXACT = 300;
 
 	/** How many of the newest matches, and of those by number, a common query ranks. */
-	static final int CANDIDATES = 300;
+	static final int CANDIDATES = 150;
 
 	/** How many documents named by number, the newest, a common query ranks. */
 	static final int NUMBERED = 50;
@@ -59,8 +60,17 @@ public class ArticleSearch {
 
 	private final JdbcClient jdbc;
 
+	private final Bounds bounds;
+
+	@Autowired
 	ArticleSearch(JdbcClient jdbc) {
+		this(jdbc, new Bounds(EXACT, CANDIDATES, NUMBERED));
+	}
+
+	/** With other bounds: a test shows the candidates on the small demo library. */
+	ArticleSearch(JdbcClient jdbc, Bounds bounds) {
 		this.jdbc = jdbc;
+		this.bounds = bounds;
 	}
 
 	/**
@@ -78,10 +88,10 @@ public class ArticleSearch {
 		List<Long> ids = this.jdbc.sql("select a.id " + matches + " limit :exact")
 			.params(where.params())
 			.param("query", tsquery)
-			.param("exact", EXACT + 1)
+			.param("exact", this.bounds.exact() + 1)
 			.query(Long.class)
 			.list();
-		if (ids.size() > EXACT) {
+		if (ids.size() > this.bounds.exact()) {
 			ids = candidates(matches, where, tsquery, query.digits());
 		}
 		if (ids.isEmpty()) {
@@ -116,10 +126,22 @@ public class ArticleSearch {
 			.params(where.params())
 			.param("query", tsquery)
 			.param("digits", digits.toArray(String[]::new))
-			.param("numbered", NUMBERED)
-			.param("candidates", CANDIDATES)
+			.param("numbered", this.bounds.numbered())
+			.param("candidates", this.bounds.candidates())
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * How much a search ranks.
+	 *
+	 * @param exact at most this many matches are all ranked
+	 * @param candidates beyond, this many of the newest matches, and at most as many of
+	 * those by number, are
+	 * @param numbered in this many of the newest documents named by number
+	 */
+	record Bounds(int exact, int candidates, int numbered) {
+
 	}
 
 	/**
