@@ -10,6 +10,8 @@ import org.causo.shared.db.SqlFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds articles with PostgreSQL full-text search over the folded text (GIN index on
@@ -60,16 +62,20 @@ public class ArticleSearch {
 
 	private final JdbcClient jdbc;
 
+	private final TransactionTemplate transaction;
+
 	private final Bounds bounds;
 
 	@Autowired
-	ArticleSearch(JdbcClient jdbc) {
-		this(jdbc, new Bounds(EXACT, CANDIDATES, NUMBERED));
+	ArticleSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
+		this(jdbc, transactions, new Bounds(EXACT, CANDIDATES, NUMBERED));
 	}
 
 	/** With other bounds: a test shows the candidates on the small demo library. */
-	ArticleSearch(JdbcClient jdbc, Bounds bounds) {
+	ArticleSearch(JdbcClient jdbc, PlatformTransactionManager transactions, Bounds bounds) {
 		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setReadOnly(true);
 		this.bounds = bounds;
 	}
 
@@ -78,8 +84,18 @@ public class ArticleSearch {
 	 * those with any.
 	 */
 	public List<Found> find(SearchQuery query, LawFilter filter, int limit) {
-		List<Found> all = run(query, query.tsquery(false), filter, limit);
-		return all.isEmpty() ? run(query, query.tsquery(true), filter, limit) : all;
+		return this.transaction.execute((status) -> {
+			// the driver prepares a statement run often, and PostgreSQL may then plan it
+			// once
+			// for any query: blind to how common the words are, that plan reads every
+			// match
+			// (0.4 s for "xã" at 100,000 articles instead of 30 ms); planned for each
+			// query's
+			// words, the date-ordered read stops early
+			this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+			List<Found> all = run(query, query.tsquery(false), filter, limit);
+			return all.isEmpty() ? run(query, query.tsquery(true), filter, limit) : all;
+		});
 	}
 
 	private List<Found> run(SearchQuery query, String tsquery, LawFilter filter, int limit) {

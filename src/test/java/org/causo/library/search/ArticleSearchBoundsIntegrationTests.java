@@ -8,6 +8,9 @@ import org.causo.library.search.ArticleSearch.Found;
 import org.causo.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,8 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArticleSearchBoundsIntegrationTests extends IntegrationTest {
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	private List<Found> find(Bounds bounds, String typed) {
-		return new ArticleSearch(this.jdbc, bounds).find(SearchQuery.parse(typed), LawFilter.NONE, 50);
+		return new ArticleSearch(this.jdbc, this.transactions, bounds).find(SearchQuery.parse(typed), LawFilter.NONE,
+				50);
 	}
 
 	@Test
