@@ -62,13 +62,19 @@ public final class LawSearchBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path data = Files.createTempDirectory("causo-law-bench");
+		// -Ddata=<folder> keeps the grown database for the next run (and for EXPLAIN in
+		// psql)
+		Path data = (System.getProperty("data") != null) ? Files.createDirectories(Path.of(System.getProperty("data")))
+				: Files.createTempDirectory("causo-law-bench");
 		try (ConfigurableApplicationContext app = SpringApplication.run(CausoApplication.class,
 				"--causo.data-dir=" + data, "--server.port=0", "--causo.demo.households=400",
 				"--logging.level.org.causo.request=WARN", "--spring.main.banner-mode=off")) {
 			int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
-			grow(jdbc);
+			if (jdbc.sql("select count(*) from law_article").query(Long.class).single() < ARTICLES) {
+				grow(jdbc);
+			}
+			hold(app);
 			LawLibrary library = app.getBean(LawLibrary.class);
 			HttpClient http = HttpClient.newHttpClient();
 			String base = "http://127.0.0.1:" + port;
@@ -160,6 +166,20 @@ public final class LawSearchBench {
 				jdbc.sql("select count(*) from law_article").query(Long.class).single(),
 				(System.nanoTime() - start) / 1e9,
 				jdbc.sql("select pg_size_pretty(pg_total_relation_size('law_article'))").query(String.class).single());
+	}
+
+	/**
+	 * {@code -Dhold=<seconds>} keeps the app and its database up before the timings, so
+	 * that queries can be tried in psql on the grown data.
+	 */
+	private static void hold(ConfigurableApplicationContext app) throws InterruptedException {
+		long seconds = Long.getLong("hold", 0);
+		if (seconds > 0) {
+			System.out.printf("law: holding %d s; database %s%n", seconds,
+					app.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)
+						.getJdbcUrl("postgres", "postgres"));
+			Thread.sleep(seconds * 1000);
+		}
 	}
 
 	private static void documentPages(JdbcClient jdbc, HttpClient http, String base) {

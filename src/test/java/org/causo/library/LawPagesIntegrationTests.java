@@ -78,8 +78,29 @@ class LawPagesIntegrationTests extends IntegrationTest {
 			String html = new String(
 					new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
 					java.nio.charset.StandardCharsets.UTF_8);
-			assertThat(html).doesNotContain("<script");
+			// the one script is the offline reader's, loaded after the page (defer)
+			assertThat(html.split("<script", -1)).as("/law/" + id + ": scripts").hasSizeLessThanOrEqualTo(2);
+			assertThat(html).doesNotContain("<script>");
 		}
+	}
+
+	@Test
+	void theResultsPageOfACommonQueryFitsThePublicBudgetCompressed() throws Exception {
+		// words in every demo resolution: the most results a page shows
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create(baseUrl() + "/law?q=s%E1%BA%AFp+x%E1%BA%BFp+%C4%91%C6%A1n+v%E1%BB%8B"
+						+ "+h%C3%A0nh+ch%C3%ADnh+c%E1%BA%A5p+x%C3%A3"))
+				.header("Accept-Encoding", "gzip")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String html = new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(html.split("class=\"law-hit\"", -1)).as("documents found").hasSizeGreaterThan(10);
+		assertThat(response.body().length).isLessThanOrEqualTo(14 * 1024);
 	}
 
 	@Test

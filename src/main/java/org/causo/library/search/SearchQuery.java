@@ -73,4 +73,12 @@ public record SearchQuery(List<String> words, List<List<String>> phrases) {
 		return this.words.stream().filter((w) -> w.chars().anyMatch(Character::isDigit)).toList();
 	}
 
+	/**
+	 * The words of digits only: the number part of a document number ("57" in "57-NQ/TW";
+	 * "ubtvqh15" is a part too, but of thousands of numbers).
+	 */
+	public List<String> digits() {
+		return this.words.stream().filter((w) -> w.chars().allMatch(Character::isDigit)).toList();
+	}
+
 }
