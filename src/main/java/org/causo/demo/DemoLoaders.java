@@ -9,13 +9,16 @@ import org.slf4j.LoggerFactory;
 import org.causo.shared.DemoLoader;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Every module's demo loader, run in one fixed order after the org units, posts and
  * accounts: a module's demo after the demos of the modules it reads (training and devices
  * draw on the registry's households; fieldwork on the registry and the classes' marks). A
  * loader of a module missing from this list stops the start, so a new module's demo
- * cannot run at an accidental place.
+ * cannot run at an accidental place. Each loader runs in its own transaction, so a
+ * module's part is loaded whole or not at all, and is timed here, in one log line a
+ * module.
  */
 @Component
 class DemoLoaders {
@@ -27,7 +30,10 @@ class DemoLoaders {
 
 	private final List<DemoLoader> loaders;
 
-	DemoLoaders(List<DemoLoader> loaders) {
+	private final TransactionOperations tx;
+
+	DemoLoaders(List<DemoLoader> loaders, TransactionOperations tx) {
+		this.tx = tx;
 		for (DemoLoader loader : loaders) {
 			if (!ORDER.contains(loader.module())) {
 				throw new IllegalStateException(
@@ -38,11 +44,17 @@ class DemoLoaders {
 		this.loaders = loaders.stream().sorted(Comparator.comparingInt((l) -> ORDER.indexOf(l.module()))).toList();
 	}
 
-	/** Runs each module's loader in order; each does nothing when its part is there. */
+	/** Runs each module's loader in order, but those whose part is there. */
 	void loadAll() {
 		for (DemoLoader loader : this.loaders) {
-			log.debug("Demo of {}", loader.module());
-			loader.load();
+			if (loader.loaded()) {
+				log.debug("Demo of {} already loaded", loader.module());
+				continue;
+			}
+			long started = System.nanoTime();
+			String loaded = this.tx.execute((status) -> loader.load());
+			log.info("Demo of {} loaded in {} ms: {}", loader.module(), (System.nanoTime() - started) / 1_000_000,
+					loaded);
 		}
 	}
 

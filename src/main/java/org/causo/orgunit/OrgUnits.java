@@ -92,19 +92,21 @@ public class OrgUnits {
 	}
 
 	public OrgUnit archive(Scope scope, long id) {
-		OrgUnit unit = get(scope, id);
-		if (this.units.countActiveChildren(id) > 0) {
-			throw InvalidInputException.of(null, "unit.error.archive.children");
-		}
-		this.units.setArchived(id, true);
-		this.audit.record("UNIT_ARCHIVED", "org_unit", id, unit.name());
-		return this.units.findAnywhere(id).orElseThrow();
+		return setArchived(scope, id, true);
 	}
 
 	public OrgUnit restore(Scope scope, long id) {
+		return setArchived(scope, id, false);
+	}
+
+	/** As a post is archived and restored; a unit with active units below stays. */
+	private OrgUnit setArchived(Scope scope, long id, boolean archived) {
 		OrgUnit unit = get(scope, id);
-		this.units.setArchived(id, false);
-		this.audit.record("UNIT_RESTORED", "org_unit", id, unit.name());
+		if (archived && this.units.countActiveChildren(id) > 0) {
+			throw InvalidInputException.of(null, "unit.error.archive.children");
+		}
+		this.units.setArchived(id, archived);
+		this.audit.record(archived ? "UNIT_ARCHIVED" : "UNIT_RESTORED", "org_unit", id, unit.name());
 		return this.units.findAnywhere(id).orElseThrow();
 	}
 

@@ -123,18 +123,19 @@ public class Households {
 	}
 
 	public HouseholdView archive(Scope scope, long id) {
-		HouseholdView h = find(scope, id);
-		this.store.setArchived(id, true);
-		this.events.publishEvent(new HouseholdArchived(id, this.places.ofHousehold(id)));
-		this.audit.record("HOUSEHOLD_ARCHIVED", "household", id, h.code());
-		return get(scope, id);
+		return setArchived(scope, id, true);
 	}
 
 	public HouseholdView restore(Scope scope, long id) {
+		return setArchived(scope, id, false);
+	}
+
+	private HouseholdView setArchived(Scope scope, long id, boolean archived) {
 		HouseholdView h = find(scope, id);
-		this.store.setArchived(id, false);
-		this.events.publishEvent(new HouseholdRestored(id, this.places.ofHousehold(id)));
-		this.audit.record("HOUSEHOLD_RESTORED", "household", id, h.code());
+		this.store.setArchived(id, archived);
+		List<ResidentPlace> places = this.places.ofHousehold(id);
+		this.events.publishEvent(archived ? new HouseholdArchived(id, places) : new HouseholdRestored(id, places));
+		this.audit.record(archived ? "HOUSEHOLD_ARCHIVED" : "HOUSEHOLD_RESTORED", "household", id, h.code());
 		return get(scope, id);
 	}
 

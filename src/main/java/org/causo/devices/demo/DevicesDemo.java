@@ -23,11 +23,8 @@ import org.causo.orgunit.OrgUnit;
 import org.causo.registry.demo.DemoRegistry;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's donated phones, as in the seed articles: about 1,335 phones per 25,000
@@ -36,14 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over to the households at the top of each post's priority list (no smartphone at the
  * latest survey, poor and policy households first, then those with a signal), most
  * followed up a few weeks later and mostly in use. Donors and donations through the
- * facades, phones, handovers and follow-ups through the product's stores, in one
- * transaction; demo mode only, once (while no demo donor exists), after the registry's
- * demo.
+ * facades, phones, handovers and follow-ups through the product's stores; once (while no
+ * demo donor exists), after the registry's demo.
  */
 @Component
 class DevicesDemo implements DemoLoader {
-
-	private static final Logger log = LoggerFactory.getLogger(DevicesDemo.class);
 
 	/** Model, price in VND, weight in percent: about 2.1 million VND a phone. */
 	private static final Object[][] MODELS = { { "Viettel Sumo 4G T2", 1_290_000L, 30 },
@@ -65,35 +59,25 @@ class DevicesDemo implements DemoLoader {
 
 	private final DemoDeviceStore store;
 
-	private final TransactionTemplate tx;
-
 	private final Clock clock;
 
 	DevicesDemo(DemoRegistry registry, BorderPosts posts, Donors donors, Donations donations, DemoDeviceStore store,
-			TransactionTemplate tx, Clock clock) {
+			Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.donors = donors;
 		this.donations = donations;
 		this.store = store;
-		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
-	public void load() {
-		// the demo module calls this only on the embedded database with the demo switched
-		// on
-		if (this.store.loaded() || !this.registry.loaded()) {
-			return;
-		}
-		long started = System.nanoTime();
-		long[] counts = this.tx.execute((status) -> loadAll());
-		log.info("Devices demo: {} donations, {} phones worth {} VND, {} handed over, {} follow-ups loaded in {} ms",
-				counts[0], counts[1], counts[2], counts[3], counts[4], (System.nanoTime() - started) / 1_000_000);
+	public boolean loaded() {
+		return this.store.loaded() || !this.registry.loaded();
 	}
 
-	private long[] loadAll() {
+	@Override
+	public String load() {
 		SplittableRandom random = new SplittableRandom(1335);
 		LocalDate today = LocalDate.now(this.clock);
 		List<DemoRegistry.Home> homes = this.registry.homes();
@@ -138,7 +122,8 @@ class DevicesDemo implements DemoLoader {
 			counts[3] += made[0];
 			counts[4] += made[1];
 		}
-		return counts;
+		return "%d donations, %d phones worth %d VND, %d handed over, %d follow-ups".formatted(counts[0], counts[1],
+				counts[2], counts[3], counts[4]);
 	}
 
 	/** Donations to the post adding up to the count, from one to three donors. */

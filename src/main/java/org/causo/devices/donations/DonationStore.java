@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.causo.devices.DonationDraft;
 import org.causo.devices.DonationView;
 import org.causo.shared.PageOf;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,19 +28,10 @@ public class DonationStore {
 	}
 
 	public PageOf<DonationView> search(Long[] posts, PageOf.Request page) {
-		long total = this.jdbc.sql("select count(*) from device_donation d where d.post_id = any(:posts)")
-			.param("posts", posts)
-			.query(Long.class)
-			.single();
-		var rows = this.jdbc
-			.sql(COLUMNS + " where d.post_id = any(:posts) order by d.donated_on desc, d.id desc"
-					+ " limit :limit offset :offset")
-			.param("posts", posts)
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(DonationStore::row)
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+		return SqlFilter.all()
+			.and("d.post_id = any(:posts)", "posts", posts)
+			.pageCounting(this.jdbc, "device_donation d", COLUMNS, "d.donated_on desc, d.id desc", page,
+					DonationStore::row);
 	}
 
 	public Optional<DonationView> find(Long[] posts, long id) {

@@ -58,14 +58,9 @@ public class HandoverStore {
 	}
 
 	public PageOf<HandoverView> search(Scope scope, Long[] posts, Long householdId, PageOf.Request page) {
-		SqlFilter where = visible(scope, posts).andIf(householdId, "h.household_id = :household", "household");
-		long total = where.query(this.jdbc, "select count(*) from device_handover h", null).query(Long.class).single();
-		return new PageOf<>(where
-			.query(this.jdbc, COLUMNS, "order by h.handed_on desc, h.recorded_at desc limit :limit offset :offset")
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(HandoverStore::row)
-			.list(), page.page(), page.size(), total);
+		return visible(scope, posts).andIf(householdId, "h.household_id = :household", "household")
+			.pageCounting(this.jdbc, "device_handover h", COLUMNS, "h.handed_on desc, h.recorded_at desc", page,
+					HandoverStore::row);
 	}
 
 	/**

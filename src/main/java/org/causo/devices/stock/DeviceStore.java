@@ -58,16 +58,16 @@ public class DeviceStore {
 	}
 
 	public Optional<DeviceView> find(Long[] posts, long id) {
-		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts)")
-			.param("id", id)
-			.param("posts", posts)
-			.query(DeviceStore::row)
-			.optional();
+		return one(posts, id, "");
 	}
 
 	/** The phone, its row locked until the transaction ends. */
 	public Optional<DeviceView> lock(Long[] posts, long id) {
-		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts) for update")
+		return one(posts, id, " for update");
+	}
+
+	private Optional<DeviceView> one(Long[] posts, long id, String lock) {
+		return this.jdbc.sql(COLUMNS + " where id = :id and post_id = any(:posts)" + lock)
 			.param("id", id)
 			.param("posts", posts)
 			.query(DeviceStore::row)

@@ -28,11 +28,8 @@ import org.causo.shared.db.stores.BulkTimings;
 import org.causo.skills.SkillCatalogue;
 import org.causo.skills.SkillView;
 import org.causo.training.demo.DemoClassMarks;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's support teams and their work, as in the seed articles: about 150 members per
@@ -41,13 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * member looks after 3 to 5 households at a time, a new set about every month over eight
  * months, so that a fifth of the households were coached, with a few thousand visits and
  * about 20,000 residents who reached a skill (with the classes' marks). Rows by set-based
- * SQL, skill state and roll-up built from them, in one transaction; demo mode only, once
- * (while no demo team exists), after the registry's, training's and devices' demos.
+ * SQL, skill state and roll-up built from them; once (while no demo team exists), after
+ * the registry's, training's and devices' demos.
  */
 @Component
 class DemoFieldwork implements DemoLoader {
-
-	private static final Logger log = LoggerFactory.getLogger(DemoFieldwork.class);
 
 	private static final int DAYS = 240;
 
@@ -69,13 +64,11 @@ class DemoFieldwork implements DemoLoader {
 
 	private final DemoClassMarks marks;
 
-	private final TransactionTemplate tx;
-
 	private final Clock clock;
 
 	DemoFieldwork(DemoFieldworkStore store, TeamStore teams, EventLedger ledger, SkillCatalogue catalogue,
 			BorderPosts posts, OrgUnits units, Officers officers, DemoRegistry registry, DemoClassMarks marks,
-			TransactionTemplate tx, Clock clock) {
+			Clock clock) {
 		this.store = store;
 		this.teamStore = teams;
 		this.ledger = ledger;
@@ -85,27 +78,17 @@ class DemoFieldwork implements DemoLoader {
 		this.officers = officers;
 		this.registry = registry;
 		this.marks = marks;
-		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
-	public void load() {
-		// the demo module calls this only on the embedded database with the demo switched
-		// on
-		if (this.store.loaded() || !this.registry.loaded()) {
-			return;
-		}
-		long started = System.nanoTime();
-		StringBuilder phases = new StringBuilder();
-		long[] c = this.tx.execute((status) -> load(phases));
-		log.info(
-				"Fieldwork demo: {} teams, {} members, {} assignments ({} current), {} visits, {} skill events, "
-						+ "{} residents with {} skills reached loaded in {} ms ({})",
-				c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], (System.nanoTime() - started) / 1_000_000, phases);
+	public boolean loaded() {
+		return this.store.loaded() || !this.registry.loaded();
 	}
 
-	private long[] load(StringBuilder phases) {
+	@Override
+	public String load() {
+		StringBuilder phases = new StringBuilder();
 		long at = System.nanoTime();
 		SplittableRandom random = new SplittableRandom(150);
 		LocalDate today = LocalDate.now(this.clock);
@@ -183,7 +166,9 @@ class DemoFieldwork implements DemoLoader {
 		counts[5] = work.reached.size();
 		counts[6] = folded[0];
 		counts[7] = folded[1];
-		return counts;
+		return ("%d teams, %d members, %d assignments (%d current), %d visits, %d skill events, "
+				+ "%d residents with %d skills reached (%s)")
+			.formatted(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], phases);
 	}
 
 }

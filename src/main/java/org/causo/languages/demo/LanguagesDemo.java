@@ -20,10 +20,14 @@ class LanguagesDemo implements DemoLoader {
 	}
 
 	@Override
-	public void load() {
-		if (this.languages.find("hmn").isEmpty()) {
-			this.languages.insert(new LanguageStore.Row("hmn", "Hmoob", "Tiếng Mông", true));
-		}
+	public boolean loaded() {
+		return this.languages.find("hmn").isPresent();
+	}
+
+	@Override
+	public String load() {
+		this.languages.insert(new LanguageStore.Row("hmn", "Hmoob", "Tiếng Mông", true));
+		return "Hmong, nothing translated";
 	}
 
 }

@@ -41,16 +41,21 @@ class ConductDemo implements DemoLoader {
 	}
 
 	@Override
-	public void load() {
-		if (this.conduct.current().isPresent()) {
-			return;
-		}
+	public boolean loaded() {
+		return this.conduct.current().isPresent();
+	}
+
+	@Override
+	public String load() {
 		int version = this.conduct.publish("", sample(), ImportFormat.TEXT);
+		int marks = 0;
 		for (BorderPost post : this.posts.list(Scope.all())) {
 			for (long commander : this.officers.activeOfficersAt(post.id(), List.of(Role.POST_COMMANDER))) {
 				this.conduct.markRead(commander, version);
+				marks++;
 			}
 		}
+		return "code of conduct version " + version + ", " + marks + " read marks";
 	}
 
 	private static String sample() {

@@ -33,28 +33,31 @@ class LawDemo implements DemoLoader {
 	}
 
 	@Override
-	public void load() {
+	public String load() {
 		try {
 			Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:library/legal/*_*.md");
 			Arrays.sort(files, Comparator.comparing(Resource::getFilename));
+			int imported = 0;
 			for (Resource file : files) {
-				importOne(file.getContentAsString(StandardCharsets.UTF_8), file.getFilename());
+				imported += importOne(file.getContentAsString(StandardCharsets.UTF_8), file.getFilename()) ? 1 : 0;
 			}
+			return imported + " documents imported";
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private void importOne(String content, String name) {
+	private boolean importOne(String content, String name) {
 		ImportPreview preview = this.imports.preview(content, ImportFormat.MARKDOWN);
 		DocumentDetails found = preview.details();
 		if (this.imports.exists(found.number())) {
-			return;
+			return false;
 		}
 		DocumentDetails details = new DocumentDetails(found.number(), found.type(), found.title(), found.issuer(),
 				found.signedOn(), found.effectiveOn(), found.status(), SOURCE + name, found.links());
 		this.imports.save(details, content, ImportFormat.MARKDOWN);
+		return true;
 	}
 
 }

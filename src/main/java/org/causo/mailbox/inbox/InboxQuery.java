@@ -47,16 +47,11 @@ public class InboxQuery {
 			where.and("r.received_hour >= :from", "from", Timestamp.from(this.times.startOf(filter.month())))
 				.and("r.received_hour < :to", "to", Timestamp.from(this.times.startOf(filter.month().plusMonths(1))));
 		}
-		long total = where.query(this.jdbc, "select count(*) from report r", null).query(Long.class).single();
-		List<ReportSummary> rows = where.param("officer", officerId)
-			.query(this.jdbc, ROWS, "order by r.received_hour desc, r.id desc limit :limit offset :offset")
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query((rs, i) -> new ReportSummary(rs.getLong("id"), rs.getTimestamp("received_hour").toInstant(),
-					rs.getString("category"), ReportStatus.valueOf(rs.getString("status")), rs.getString("point_name"),
-					rs.getBoolean("unread"), rs.getLong("messages")))
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+		return where.param("officer", officerId)
+			.pageCounting(this.jdbc, "report r", ROWS, "r.received_hour desc, r.id desc", page,
+					(rs, i) -> new ReportSummary(rs.getLong("id"), rs.getTimestamp("received_hour").toInstant(),
+							rs.getString("category"), ReportStatus.valueOf(rs.getString("status")),
+							rs.getString("point_name"), rs.getBoolean("unread"), rs.getLong("messages")));
 	}
 
 	/**

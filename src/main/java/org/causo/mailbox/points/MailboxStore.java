@@ -81,15 +81,19 @@ public class MailboxStore {
 	}
 
 	public Optional<QrPoint> point(long id) {
-		return this.jdbc.sql("select * from qr_point where id = :id")
-			.param("id", id)
-			.query(MailboxStore::point)
-			.optional();
+		return pointWhere("id", id);
 	}
 
 	public Optional<QrPoint> pointByCode(String code) {
-		return this.jdbc.sql("select * from qr_point where code = :code")
-			.param("code", code)
+		return pointWhere("code", code);
+	}
+
+	/**
+	 * The point whose {@code column} (a unique one, named in the code) holds the value.
+	 */
+	private Optional<QrPoint> pointWhere(String column, Object value) {
+		return this.jdbc.sql("select * from qr_point where " + column + " = :value")
+			.param("value", value)
 			.query(MailboxStore::point)
 			.optional();
 	}

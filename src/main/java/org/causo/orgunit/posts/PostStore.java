@@ -9,6 +9,7 @@ import org.causo.orgunit.units.UnitStore;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.SearchKey;
+import org.causo.shared.db.Archiving;
 import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -125,10 +126,7 @@ public class PostStore {
 	}
 
 	public void setArchived(long id, boolean archived) {
-		this.jdbc.sql("update border_post set archived = :archived, updated_at = now() where id = :id")
-			.param("id", id)
-			.param("archived", archived)
-			.update();
+		Archiving.set(this.jdbc, "border_post", id, archived);
 	}
 
 	private static SqlFilter visibleTo(Scope scope) {

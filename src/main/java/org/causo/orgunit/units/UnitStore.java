@@ -11,6 +11,7 @@ import org.causo.orgunit.UnitQuery;
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
 import org.causo.shared.SearchKey;
+import org.causo.shared.db.Archiving;
 import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,10 +95,7 @@ public class UnitStore {
 	}
 
 	public void setArchived(long id, boolean archived) {
-		this.jdbc.sql("update org_unit set archived = :archived, updated_at = now() where id = :id")
-			.param("id", id)
-			.param("archived", archived)
-			.update();
+		Archiving.set(this.jdbc, "org_unit", id, archived);
 	}
 
 	public int countActiveChildren(long id) {

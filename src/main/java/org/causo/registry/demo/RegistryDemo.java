@@ -15,27 +15,20 @@ import org.causo.registry.nationalid.NationalIds;
 import org.causo.shared.DemoLoader;
 import org.causo.shared.Scope;
 import org.causo.shared.db.stores.BulkTimings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's households, residents and surveys: {@code causo.demo.households} of them
  * (default 25,000, about 119,000 residents, as in the seed articles) spread over the demo
- * hamlets of the border communes, loaded by COPY in one transaction. Demo mode only
- * (embedded database, {@code causo.demo.enabled}), and only while the registry is empty,
- * that is on the first start. The same seed gives the same people every time.
+ * hamlets of the border communes, loaded by COPY; only while the registry is empty, that
+ * is on the first start. The same seed gives the same people every time.
  */
 @Component
 class RegistryDemo implements DemoLoader {
 
 	static final long SEED = 20_251_123L;
-
-	private static final Logger log = LoggerFactory.getLogger(RegistryDemo.class);
 
 	private final int households;
 
@@ -47,29 +40,27 @@ class RegistryDemo implements DemoLoader {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
 	private final java.time.Clock clock;
 
 	RegistryDemo(@Value("${causo.demo.households:25000}") int households, OrgUnits units, NationalIds nationalIds,
-			DataSource dataSource, JdbcClient jdbc, TransactionTemplate tx, java.time.Clock clock) {
+			DataSource dataSource, JdbcClient jdbc, java.time.Clock clock) {
 		this.clock = clock;
 		this.households = households;
 		this.units = units;
 		this.nationalIds = nationalIds;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
-		this.tx = tx;
 	}
 
 	@Override
-	public void load() {
-		// the demo module calls this only on the embedded database with the demo switched
-		// on
-		if (this.households <= 0
-				|| this.jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single()) {
-			return;
-		}
+	public boolean loaded() {
+		// none wanted counts as loaded
+		return this.households <= 0
+				|| this.jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single();
+	}
+
+	@Override
+	public String load() {
 		Map<Long, String> communes = this.units.list(Scope.all(), UnitKind.COMMUNE)
 			.stream()
 			.filter((c) -> c.code() != null)
@@ -80,20 +71,13 @@ class RegistryDemo implements DemoLoader {
 			.sorted(Comparator.comparing((OrgUnit h) -> communes.get(h.parentId())).thenComparing(OrgUnit::name))
 			.toList();
 		if (hamlets.isEmpty()) {
-			return;
+			return "no household: no demo hamlet";
 		}
-		long started = System.nanoTime();
 		StringBuilder phases = new StringBuilder();
-		long[] counts = this.tx.execute((status) -> load(hamlets, communes, phases));
-		log.info("Registry demo: {} households, {} residents, {} surveys loaded in {} ms ({})", counts[0], counts[1],
-				counts[2], (System.nanoTime() - started) / 1_000_000, phases);
-	}
-
-	private long[] load(List<OrgUnit> units, Map<Long, String> communes, StringBuilder phases) {
 		long t = System.nanoTime();
 		DemoHouseholds generator = new DemoHouseholds(SEED);
 		List<DemoHousehold> all = new ArrayList<>(this.households);
-		for (DemoHamlet hamlet : generator.hamlets(units, communes, this.households)) {
+		for (DemoHamlet hamlet : generator.hamlets(hamlets, communes, this.households)) {
 			for (int i = 1; i <= hamlet.count()[0]; i++) {
 				all.add(generator.household(hamlet, i));
 			}
@@ -142,7 +126,7 @@ class RegistryDemo implements DemoLoader {
 			copy.end();
 		}
 		BulkTimings.phase(phases, "surveys", t);
-		return new long[] { all.size(), people, surveys };
+		return "%d households, %d residents, %d surveys (%s)".formatted(all.size(), people, surveys, phases);
 	}
 
 	/** Ids for {@code count} rows: the table is locked, so the range is ours alone. */

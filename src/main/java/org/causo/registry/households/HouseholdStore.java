@@ -17,6 +17,8 @@ import org.causo.registry.search.Enums;
 import org.causo.registry.search.Keyset;
 import org.causo.registry.search.Where;
 import org.causo.shared.Scope;
+import org.causo.shared.db.Archiving;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,9 +44,9 @@ public class HouseholdStore {
 	}
 
 	public Optional<HouseholdView> find(Scope scope, long id) {
-		return this.jdbc.sql(SELECT + " where h.id = :id and h.unit_path like any(:scope)")
-			.param("id", id)
-			.param("scope", scope.pathPatterns())
+		return SqlFilter.inScope(scope, "h.unit_path")
+			.and("h.id = :id", "id", id)
+			.query(this.jdbc, SELECT, null)
 			.query(HouseholdStore::map)
 			.optional();
 	}
@@ -128,10 +130,7 @@ public class HouseholdStore {
 	}
 
 	public void setArchived(long id, boolean archived) {
-		this.jdbc.sql("update household set archived = :a, updated_at = now() where id = :id")
-			.param("id", id)
-			.param("a", archived)
-			.update();
+		Archiving.set(this.jdbc, "household", id, archived);
 	}
 
 	/** The folded code, head's name and phone that household search compares. */

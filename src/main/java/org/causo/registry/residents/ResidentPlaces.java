@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.causo.registry.ResidentPlace;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,9 @@ public class ResidentPlaces {
 	}
 
 	public Optional<ResidentPlace> of(Scope scope, long residentId) {
-		return this.jdbc.sql(SELECT + " where r.id = :id and r.unit_path like any(:scope)")
-			.param("id", residentId)
-			.param("scope", scope.pathPatterns())
+		return SqlFilter.inScope(scope, "r.unit_path")
+			.and("r.id = :id", "id", residentId)
+			.query(this.jdbc, SELECT, null)
 			.query(ResidentPlaces::map)
 			.optional();
 	}

@@ -19,6 +19,8 @@ import org.causo.registry.search.Enums;
 import org.causo.registry.search.Keyset;
 import org.causo.registry.search.Where;
 import org.causo.shared.Scope;
+import org.causo.shared.db.Archiving;
+import org.causo.shared.db.SqlFilter;
 import org.causo.shared.SearchKey;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +46,9 @@ public class ResidentStore {
 	}
 
 	Optional<ResidentRow> find(Scope scope, long id) {
-		return this.jdbc.sql(SELECT + " where r.id = :id and r.unit_path like any(:scope)")
-			.param("id", id)
-			.param("scope", scope.pathPatterns())
+		return SqlFilter.inScope(scope, "r.unit_path")
+			.and("r.id = :id", "id", id)
+			.query(this.jdbc, SELECT, null)
 			.query(ResidentStore::map)
 			.optional();
 	}
@@ -125,10 +127,7 @@ public class ResidentStore {
 	}
 
 	public void setArchived(long id, boolean archived) {
-		this.jdbc.sql("update resident set archived = :a, updated_at = now() where id = :id")
-			.param("a", archived)
-			.param("id", id)
-			.update();
+		Archiving.set(this.jdbc, "resident", id, archived);
 	}
 
 	public void moveTo(long id, long householdId, String path, Relation relation) {

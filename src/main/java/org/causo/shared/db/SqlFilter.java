@@ -76,9 +76,18 @@ public final class SqlFilter {
 	 */
 	public <T> PageOf<T> page(JdbcClient jdbc, String columns, String from, String orderBy, PageOf.Request page,
 			RowMapper<T> mapper) {
-		long total = query(jdbc, "select count(*) from " + from, null).query(Long.class).single();
-		List<T> items = query(jdbc, "select " + columns + " from " + from,
-				"order by " + orderBy + " limit :limit offset :offset")
+		return pageCounting(jdbc, from, "select " + columns + " from " + from, orderBy, page, mapper);
+	}
+
+	/**
+	 * One page of rows and the count of all, where the rows join more than the count
+	 * needs: {@code select count(*) from} + {@code countFrom} + this clause, then
+	 * {@code selectFrom} + this clause + {@code order by orderBy limit offset}.
+	 */
+	public <T> PageOf<T> pageCounting(JdbcClient jdbc, String countFrom, String selectFrom, String orderBy,
+			PageOf.Request page, RowMapper<T> mapper) {
+		long total = query(jdbc, "select count(*) from " + countFrom, null).query(Long.class).single();
+		List<T> items = query(jdbc, selectFrom, "order by " + orderBy + " limit :limit offset :offset")
 			.param("limit", page.size())
 			.param("offset", page.offset())
 			.query(mapper)

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.causo.shared.PageOf;
 import org.causo.shared.Scope;
+import org.causo.shared.db.SqlFilter;
 import org.causo.training.ClassDraft;
 import org.causo.training.ClassView;
 import org.causo.training.Organiser;
@@ -34,25 +35,14 @@ public class ClassStore {
 	}
 
 	public PageOf<ClassView> search(Scope scope, PageOf.Request page) {
-		long total = this.jdbc.sql("select count(*) from training_class c where c.unit_path like any(:scope)")
-			.param("scope", scope.pathPatterns())
-			.query(Long.class)
-			.single();
-		List<ClassView> rows = this.jdbc
-			.sql(COLUMNS + " where c.unit_path like any(:scope) order by c.starts_at desc, c.id desc"
-					+ " limit :limit offset :offset")
-			.param("scope", scope.pathPatterns())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ClassStore::row)
-			.list();
-		return new PageOf<>(rows, page.page(), page.size(), total);
+		return SqlFilter.inScope(scope, "c.unit_path")
+			.pageCounting(this.jdbc, "training_class c", COLUMNS, "c.starts_at desc, c.id desc", page, ClassStore::row);
 	}
 
 	public Optional<ClassView> find(Scope scope, long id) {
-		return this.jdbc.sql(COLUMNS + " where c.id = :id and c.unit_path like any(:scope)")
-			.param("id", id)
-			.param("scope", scope.pathPatterns())
+		return SqlFilter.inScope(scope, "c.unit_path")
+			.and("c.id = :id", "id", id)
+			.query(this.jdbc, COLUMNS, null)
 			.query(ClassStore::row)
 			.optional();
 	}

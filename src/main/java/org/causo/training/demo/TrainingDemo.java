@@ -24,11 +24,8 @@ import org.causo.shared.Scope;
 import org.causo.training.ClassDraft;
 import org.causo.training.Organiser;
 import org.causo.training.classes.ClassStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo's classes: about 40 held over the last eight months per 25,000 households (as
@@ -36,13 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commune, run by a post that covers it, alone or with Viettel, VNPT, the youth union or
  * the school; 40 to 65 residents aged 12 to 70 of the commune attended each, their skills
  * marked; a few classes are still to come. Classes through the product's store, their
- * attendances and marks set-based (see docs/decisions.md), in one transaction; demo mode
- * only, once (while no demo class exists), after the registry's demo.
+ * attendances and marks set-based (see docs/decisions.md); once (while no demo class
+ * exists), after the registry's demo.
  */
 @Component
 class TrainingDemo implements DemoLoader {
-
-	private static final Logger log = LoggerFactory.getLogger(TrainingDemo.class);
 
 	/** Topics: skill codes and a title; the first ones more often. */
 	private static final String[][] TOPICS = { { "Làm quen điện thoại thông minh và Zalo", "SMARTPHONE", "ZALO" },
@@ -68,35 +63,25 @@ class TrainingDemo implements DemoLoader {
 
 	private final DemoClassStore store;
 
-	private final TransactionTemplate tx;
-
 	private final Clock clock;
 
 	TrainingDemo(DemoRegistry registry, BorderPosts posts, OrgUnits units, ClassStore classes, DemoClassStore store,
-			TransactionTemplate tx, Clock clock) {
+			Clock clock) {
 		this.registry = registry;
 		this.posts = posts;
 		this.units = units;
 		this.classes = classes;
 		this.store = store;
-		this.tx = tx;
 		this.clock = clock;
 	}
 
 	@Override
-	public void load() {
-		// the demo module calls this only on the embedded database with the demo switched
-		// on
-		if (this.store.loaded() || !this.registry.loaded()) {
-			return;
-		}
-		long started = System.nanoTime();
-		int[] counts = this.tx.execute((status) -> loadAll());
-		log.info("Training demo: {} classes, {} attendances, {} skill marks loaded in {} ms", counts[0], counts[1],
-				counts[2], (System.nanoTime() - started) / 1_000_000);
+	public boolean loaded() {
+		return this.store.loaded() || !this.registry.loaded();
 	}
 
-	private int[] loadAll() {
+	@Override
+	public String load() {
 		SplittableRandom random = new SplittableRandom(40);
 		LocalDate today = LocalDate.now(this.clock);
 		List<DemoRegistry.Home> homes = this.registry.homes();
@@ -118,7 +103,7 @@ class TrainingDemo implements DemoLoader {
 			.collect(Collectors.toMap(OrgUnit::id, (u) -> u));
 		List<DemoRegistry.Home> venues = homes.stream().filter((h) -> postsOf.containsKey(h.communeId())).toList();
 		if (venues.isEmpty()) {
-			return new int[3];
+			return "no class: no household in a commune a post covers";
 		}
 		int held = Math.max(3, Math.round(40f * homes.size() / 25_000));
 		int coming = Math.max(1, held / 20);
@@ -154,7 +139,7 @@ class TrainingDemo implements DemoLoader {
 			counts[2] += this.store.mark(classId, startsAt.toLocalDate());
 			who.forEach((p) -> attended.add(p.id()));
 		}
-		return counts;
+		return "%d classes, %d attendances, %d skill marks".formatted(counts[0], counts[1], counts[2]);
 	}
 
 	private static int weighted(SplittableRandom random) {
