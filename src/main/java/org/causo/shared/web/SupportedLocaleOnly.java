@@ -1,5 +1,6 @@
 package org.causo.shared.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
@@ -49,8 +50,12 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 	}
 
 	static boolean isPublicPath(String path) {
-		return isAnonymousPath(path) || (path != null && (path.equals("/law") || path.startsWith("/law/")));
+		return isAnonymousPath(path) || (path != null && READING_PAGES.stream()
+			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/")));
 	}
+
+	/** The reading pages residents open: the law library, the guides, the code of conduct. */
+	static final List<String> READING_PAGES = List.of("/law", "/guides", "/conduct");
 
 	/**
 	 * Whether a page may be shown in this language: the built-in ones everywhere, the
