@@ -51,7 +51,8 @@ class SecurityConfiguration {
 	 * mailboxes.
 	 */
 	static final String[] PUBLIC = { "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**" };
+			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**", "/guides",
+			"/guides/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
