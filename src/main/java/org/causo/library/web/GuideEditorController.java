@@ -75,20 +75,20 @@ class GuideEditorController {
 		String lang = this.guides.languages().contains(content) ? content : GuideLanguages.VIETNAMESE;
 		GuideContent guide = this.guides.latest(id);
 		model.addAttribute("guide", guide);
-		model.addAttribute("content", lang);
+		model.addAttribute("contentLang", lang);
 		model.addAttribute("languages", this.guides.languages());
 		model.addAttribute("openings", this.guides.openings(id));
 		return EDITOR;
 	}
 
 	@PostMapping("/admin/guides/{id}/title")
-	String title(@PathVariable long id, @RequestParam(defaultValue = "") String lang,
+	String title(@PathVariable long id, @RequestParam(name = "content", defaultValue = "") String lang,
 			@RequestParam(defaultValue = "") String title, Model model, HttpServletResponse response) {
 		return change(id, lang, null, model, response, () -> this.guides.setTitle(id, lang, title));
 	}
 
 	@PostMapping("/admin/guides/{id}/steps")
-	String addStep(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang, Model model,
+	String addStep(@PathVariable long id, @RequestParam(name = "content", defaultValue = "vi") String lang, Model model,
 			HttpServletResponse response) {
 		int[] added = new int[1];
 		String view = change(id, lang, null, model, response, () -> added[0] = this.guides.addStep(id));
@@ -96,33 +96,37 @@ class GuideEditorController {
 	}
 
 	@PostMapping("/admin/guides/{id}/steps/{position}/text")
-	String text(@PathVariable long id, @PathVariable int position, @RequestParam(defaultValue = "") String lang,
+	String text(@PathVariable long id, @PathVariable int position,
+			@RequestParam(name = "content", defaultValue = "") String lang,
 			@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
 		return change(id, lang, position, model, response, () -> this.guides.setText(id, position, lang, text));
 	}
 
 	@PostMapping("/admin/guides/{id}/steps/{position}/picture")
-	String picture(@PathVariable long id, @PathVariable int position, @RequestParam(defaultValue = "vi") String lang,
+	String picture(@PathVariable long id, @PathVariable int position,
+			@RequestParam(name = "content", defaultValue = "vi") String lang,
 			@RequestParam(required = false) MultipartFile picture, Model model, HttpServletResponse response) {
 		return change(id, lang, position, model, response,
 				() -> this.guides.setPicture(id, position, bytes(picture, "picture")));
 	}
 
 	@PostMapping("/admin/guides/{id}/steps/{position}/audio")
-	String audio(@PathVariable long id, @PathVariable int position, @RequestParam(defaultValue = "") String lang,
+	String audio(@PathVariable long id, @PathVariable int position,
+			@RequestParam(name = "content", defaultValue = "") String lang,
 			@RequestParam(required = false) MultipartFile audio, Model model, HttpServletResponse response) {
 		return change(id, lang, position, model, response,
 				() -> this.guides.setAudio(id, position, lang, bytes(audio, "audio")));
 	}
 
 	@PostMapping("/admin/guides/{id}/steps/{position}/remove")
-	String remove(@PathVariable long id, @PathVariable int position, @RequestParam(defaultValue = "vi") String lang,
-			Model model, HttpServletResponse response) {
+	String remove(@PathVariable long id, @PathVariable int position,
+			@RequestParam(name = "content", defaultValue = "vi") String lang, Model model,
+			HttpServletResponse response) {
 		return change(id, lang, null, model, response, () -> this.guides.removeStep(id, position));
 	}
 
 	@PostMapping("/admin/guides/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam(defaultValue = "vi") String lang, Model model,
+	String publish(@PathVariable long id, @RequestParam(name = "content", defaultValue = "vi") String lang, Model model,
 			HttpServletResponse response) {
 		return change(id, lang, null, model, response, () -> this.guides.publish(id));
 	}
