@@ -3,9 +3,11 @@ package org.causo.library;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.causo.library.GuideContent.Step;
+import org.causo.library.guides.GuideCards;
 import org.causo.library.guides.GuideStore;
 import org.causo.library.guides.GuideStore.Version;
 import org.causo.library.guides.MediaStore;
@@ -33,11 +35,14 @@ public class GuideReader {
 
 	private final Openings openings;
 
-	GuideReader(GuideStore guides, StepStore steps, MediaStore media, Openings openings) {
+	private final GuideCards cards;
+
+	GuideReader(GuideStore guides, StepStore steps, MediaStore media, Openings openings, GuideCards cards) {
 		this.guides = guides;
 		this.steps = steps;
 		this.media = media;
 		this.openings = openings;
+		this.cards = cards;
 	}
 
 	/** The published guides, titled in the language where they can be. */
@@ -74,6 +79,22 @@ public class GuideReader {
 	/** A picture or recording, by its name in {@code /guides/media/}. */
 	public Optional<GuideMedia> media(String name) {
 		return this.media.get(name);
+	}
+
+	/**
+	 * The printable card of the published version, its QR code leading to
+	 * {@code address}.
+	 */
+	public byte[] card(long id, String address, String hint) {
+		Version published = this.guides.latestPublished(id).orElseThrow(() -> new NotFoundException("guide " + id));
+		Map<String, String> all = this.guides.titles(published.id());
+		List<String> titles = GuideLanguages.offered()
+			.stream()
+			.map(all::get)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
+		return this.cards.pdf(titles, address, hint);
 	}
 
 }

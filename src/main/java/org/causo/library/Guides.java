@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.causo.audit.AuditTrail;
-import org.causo.library.guides.GuideCards;
 import org.causo.library.guides.GuideStore;
 import org.causo.library.guides.GuideStore.Version;
 import org.causo.library.guides.Openings;
@@ -45,18 +44,14 @@ public class Guides {
 
 	private final Openings openings;
 
-	private final GuideCards cards;
-
 	private final AuditTrail audit;
 
-	Guides(GuideStore guides, StepStore steps, Pictures pictures, Voices voices, Openings openings, GuideCards cards,
-			AuditTrail audit) {
+	Guides(GuideStore guides, StepStore steps, Pictures pictures, Voices voices, Openings openings, AuditTrail audit) {
 		this.guides = guides;
 		this.steps = steps;
 		this.pictures = pictures;
 		this.voices = voices;
 		this.openings = openings;
-		this.cards = cards;
 		this.audit = audit;
 	}
 
@@ -170,23 +165,6 @@ public class Guides {
 	@Transactional(readOnly = true)
 	public GuideOpenings openings(long id) {
 		return this.openings.of(id, OPENING_DAYS);
-	}
-
-	/**
-	 * The printable card of the published version, its QR code leading to
-	 * {@code address}.
-	 */
-	@Transactional(readOnly = true)
-	public byte[] card(long id, String address, String hint) {
-		Version published = this.guides.latestPublished(id).orElseThrow(() -> new NotFoundException("guide " + id));
-		List<String> titles = new ArrayList<>();
-		var all = this.guides.titles(published.id());
-		for (String lang : languages()) {
-			if (all.containsKey(lang) && !titles.contains(all.get(lang))) {
-				titles.add(all.get(lang));
-			}
-		}
-		return this.cards.pdf(titles, address, hint);
 	}
 
 	private Version draft(long id) {

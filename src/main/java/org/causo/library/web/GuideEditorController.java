@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.library.GuideContent;
 import org.causo.library.GuideLanguages;
+import org.causo.library.GuideReader;
 import org.causo.library.Guides;
 import org.causo.shared.InvalidInputException;
 import org.causo.shared.web.Allowed;
@@ -40,12 +41,15 @@ class GuideEditorController {
 
 	private final Guides guides;
 
+	private final GuideReader reader;
+
 	private final PublicUrl publicUrl;
 
 	private final MessageSource messages;
 
-	GuideEditorController(Guides guides, PublicUrl publicUrl, MessageSource messages) {
+	GuideEditorController(Guides guides, GuideReader reader, PublicUrl publicUrl, MessageSource messages) {
 		this.guides = guides;
+		this.reader = reader;
 		this.publicUrl = publicUrl;
 		this.messages = messages;
 	}
@@ -141,7 +145,7 @@ class GuideEditorController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header("Content-Disposition",
 					ContentDisposition.attachment().filename(guide.slug() + ".pdf").build().toString())
-			.body(this.guides.card(id, url, hint));
+			.body(this.reader.card(id, url, hint));
 	}
 
 	/** Makes the change and goes back to the step; on bad input, the editor with 400. */
