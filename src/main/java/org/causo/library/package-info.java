@@ -1,9 +1,10 @@
 /**
  * Library: what residents and officers read. The law library: legal documents imported
  * from text, Markdown or HTML into chapters and articles, and a public search that
- * ignores diacritics. The code of conduct: versions read from a QR code and the officers'
- * read marks, counted per post (hence identity and orgunit). Guides, languages and
- * quizzes come as sub-packages of their own beside {@code law}.
+ * ignores diacritics. Picture-and-voice guides ({@code guides}) in the residents'
+ * languages, with versions. The code of conduct: versions read from a QR code and the
+ * officers' read marks, counted per post (hence identity and orgunit). Quizzes come as a
+ * sub-package of their own beside {@code law}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "orgunit" })
 package org.causo.library;

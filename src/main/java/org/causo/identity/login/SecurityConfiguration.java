@@ -51,10 +51,10 @@ class SecurityConfiguration {
 	 * mailboxes, the law library and the code of conduct.
 	 */
 	static final String[] PUBLIC = { "/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**",
+			"/actuator/health", "/actuator/health/**", "/q/**", "/r", "/r/**", "/law", "/law/**", "/guides",
+			"/guides/**",
 			// the code of conduct, as soldiers open it from a QR code (not its read marks
-			// or
-			// the command's list)
+			// or the command's list)
 			"/conduct", "/conduct/v/*", "/conduct/qr.svg" };
 
 	@Bean

@@ -34,10 +34,15 @@ public class PublicTexts {
 							"law.article", "law.annex", "law.chapter", "law.number", "law.type", "law.documentTitle",
 							"law.issuer", "law.signedOn", "law.effectiveOn", "law.status", "law.source", "law.link.",
 							"law.linkedBy.", "law.filter", "law.qr")),
-			new Page("mailbox", "mailbox", List.of("tip.", "busy.", "closed.", "receipt.", "thread.", "report.status."))
-	// the guides' interface, when its keys exist: new Page("guides", "library",
-	// List.of("guide.public."))
-	);
+			new Page("mailbox", "mailbox",
+					List.of("tip.", "busy.", "closed.", "receipt.", "thread.", "report.status.")),
+			new Page("guides", "guides",
+					List.of("guide.list.", "guide.back", "guide.fallback", "guide.listen", "guide.qr", "guide.step",
+							"guide.editor.pictureOf")),
+			new Page("conduct", "library",
+					List.of("conduct.home", "conduct.older", "conduct.qr", "conduct.readCurrent", "conduct.section",
+							"conduct.version", "conduct.versions")),
+			new Page("offline", "library", List.of("law.offline.")));
 
 	private final List<PublicText> texts;
 

@@ -1,5 +1,5 @@
 /**
- * The library's part of the demo: real legal documents and a sample code of conduct,
- * imported as an administrator would.
+ * The library's part of the demo: real legal documents, imported as an administrator
+ * would, a sample code of conduct, and five picture guides written for the project.
  */
 package org.causo.library.demo;

@@ -50,11 +50,13 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 	}
 
 	static boolean isPublicPath(String path) {
-		return isAnonymousPath(path) || (path != null && READING_PAGES.stream()
-			.anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/")));
+		return isAnonymousPath(path) || (path != null
+				&& READING_PAGES.stream().anyMatch((prefix) -> path.equals(prefix) || path.startsWith(prefix + "/")));
 	}
 
-	/** The reading pages residents open: the law library, the guides, the code of conduct. */
+	/**
+	 * The reading pages residents open: the law library, the guides, the code of conduct.
+	 */
 	static final List<String> READING_PAGES = List.of("/law", "/guides", "/conduct");
 
 	/**

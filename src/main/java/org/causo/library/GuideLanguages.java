@@ -1,0 +1,44 @@
+package org.causo.library;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.causo.shared.InvalidInputException;
+import org.causo.shared.Languages;
+
+/**
+ * The languages a guide is written in. Until administrators add languages of their own,
+ * they are the ones the application speaks; {@link #offered()} is the one place that says
+ * so. Texts are stored under the language's code, so a language added later needs no
+ * change to the tables.
+ */
+public final class GuideLanguages {
+
+	public static final String VIETNAMESE = "vi";
+
+	/** A BCP 47 tag as the tables accept it: "vi", "hmn", "za-Latn". */
+	private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+	private GuideLanguages() {
+	}
+
+	/** The content languages, Vietnamese first. */
+	public static List<String> offered() {
+		return Languages.codes();
+	}
+
+	/** Whether the code is a well-formed BCP 47 tag. */
+	public static boolean wellFormed(String code) {
+		return code != null && TAG.matcher(code).matches() && !Locale.forLanguageTag(code).getLanguage().isEmpty();
+	}
+
+	/** The code, if it is well formed and offered; a clear refusal otherwise. */
+	public static String check(String field, String code) {
+		if (!wellFormed(code) || !offered().contains(code)) {
+			throw InvalidInputException.of(field, "guide.error.language");
+		}
+		return code;
+	}
+
+}
