@@ -4,7 +4,7 @@
  * that ignores diacritics. Guides, languages, the code of conduct and quizzes come as
  * sub-packages of their own beside {@code law}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "orgunit", "identity" })
 package org.causo.library;
 
 import org.springframework.modulith.ApplicationModule;
