@@ -26,6 +26,7 @@ import org.causo.shared.export.ExportLabels;
 import org.causo.shared.export.ListExports;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -116,8 +117,10 @@ public class AssessmentResults {
 
 	/**
 	 * The results as a file: one row per officer for those who see names, one per post
-	 * for the analyst. Audited.
+	 * for the analyst. Audited, after the list is written: outside a read-only
+	 * transaction.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public long export(Scope scope, long quizId, boolean withNames, Download download, Locale locale) {
 		QuizResults results = of(scope, quizId, withNames);
 		ExportLabels l = this.exports.labels(locale);

@@ -130,11 +130,12 @@ public class AttemptStore {
 			});
 		Timestamp deadline = rs.getTimestamp("deadline");
 		Timestamp finished = rs.getTimestamp("finished_at");
+		java.math.BigDecimal score = rs.getBigDecimal("score");
 		return new Attempt(id, rs.getLong("quiz_id"), rs.getLong("officer_id"), rs.getInt("number"),
 				QuizStore.ids(rs.getArray("questions")), rs.getTimestamp("started_at").toInstant(),
 				(deadline != null) ? deadline.toInstant() : null, (finished != null) ? finished.toInstant() : null,
-				rs.getBoolean("late"), (Double) rs.getObject("score", Double.class),
-				(Boolean) rs.getObject("passed", Boolean.class), chosen, marks);
+				rs.getBoolean("late"), (score != null) ? score.doubleValue() : null, (Boolean) rs.getObject("passed"),
+				chosen, marks);
 	}
 
 	/**

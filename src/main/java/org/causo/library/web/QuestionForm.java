@@ -14,7 +14,7 @@ import org.causo.shared.InvalidInputException;
  * their position.
  */
 record QuestionForm(String kind, String topic, String language, String text, List<String> options,
-		List<Integer> correct, boolean removePicture) {
+		List<Integer> correct, Boolean removePicture) {
 
 	static final int SLOTS = 6;
 
@@ -37,10 +37,10 @@ record QuestionForm(String kind, String topic, String language, String text, Lis
 	QuestionDraft draft(byte[] picture) {
 		return new QuestionDraft(parse(QuestionKind.class, this.kind, "kind", "quiz.question.error.kind"),
 				parse(QuizTopic.class, this.topic, "topic", "quiz.question.error.topic"), this.language, this.text,
-				this.options, this.correct, picture, this.removePicture);
+				this.options, this.correct, picture, Boolean.TRUE.equals(this.removePicture));
 	}
 
-	boolean isCorrect(int position) {
+	public boolean isCorrect(int position) {
 		return this.correct != null && this.correct.contains(position);
 	}
 

@@ -91,9 +91,19 @@ class QuizController {
 	 */
 	@PostMapping("/quizzes/attempts/{id}")
 	String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id,
-			@RequestParam MultiValueMap<String, String> form) {
-		this.assessments.submit(id, actor.officerId(), answers(form));
-		return "redirect:/quizzes/attempts/" + id;
+			@RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
+		try {
+			Map<Long, List<Integer>> answers = answers(form);
+			model.addAttribute("chosen", answers);
+			this.assessments.submit(id, actor.officerId(), answers);
+			return "redirect:/quizzes/attempts/" + id;
+		}
+		catch (InvalidInputException ex) {
+			// the attempt stays open and the page comes back with what was ticked
+			String page = attempt(actor, id, model);
+			FormErrors.show(ex, model, response);
+			return page;
+		}
 	}
 
 	static Map<Long, List<Integer>> answers(MultiValueMap<String, String> form) {

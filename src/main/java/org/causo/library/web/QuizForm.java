@@ -4,7 +4,7 @@ import org.causo.library.QuizDraft;
 import org.causo.library.QuizTopic;
 
 /** The new quiz form as typed; blank numbers mean "no limit". */
-record QuizForm(String title, String topic, String language, Integer questionCount, boolean randomPerAttempt,
+record QuizForm(String title, String topic, String language, Integer questionCount, Boolean randomPerAttempt,
 		Integer passPercent, Integer timeLimitMinutes, Integer maxAttempts, Integer waitMinutes, boolean forResidents) {
 
 	static QuizForm empty() {
