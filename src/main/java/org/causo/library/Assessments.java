@@ -3,7 +3,6 @@ package org.causo.library;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +10,11 @@ import org.causo.audit.AuditTrail;
 import org.causo.library.assessments.AttemptStore;
 import org.causo.library.assessments.Marking;
 import org.causo.library.assessments.QuestionStore;
+import org.causo.library.assessments.QuizRules;
 import org.causo.library.assessments.QuizStore;
 import org.causo.shared.CurrentActor;
 import org.causo.shared.InvalidInputException;
-import org.causo.shared.InvalidInputException.Problem;
-import org.causo.shared.Languages;
 import org.causo.shared.NotFoundException;
-import org.causo.shared.PlainText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,30 +51,7 @@ public class Assessments {
 	}
 
 	public Quiz create(QuizDraft d) {
-		List<Problem> problems = new ArrayList<>();
-		String title = (d.title() != null) ? PlainText.oneLine(d.title()).strip() : "";
-		if (title.isEmpty() || title.length() > 200) {
-			problems.add(new Problem("title", "quiz.error.title"));
-		}
-		if (d.language() == null || Languages.of(d.language()).isEmpty()) {
-			problems.add(new Problem("language", "quiz.question.error.language"));
-		}
-		if (d.questionCount() == null || d.questionCount() < 1 || d.questionCount() > 50) {
-			problems.add(new Problem("questionCount", "quiz.error.questionCount"));
-		}
-		if (d.passPercent() == null || d.passPercent() < 1 || d.passPercent() > 100) {
-			problems.add(new Problem("passPercent", "quiz.error.passPercent"));
-		}
-		if (d.timeLimitMinutes() != null && (d.timeLimitMinutes() < 1 || d.timeLimitMinutes() > 600)) {
-			problems.add(new Problem("timeLimitMinutes", "quiz.error.timeLimit"));
-		}
-		if (d.maxAttempts() != null && (d.maxAttempts() < 1 || d.maxAttempts() > 100)) {
-			problems.add(new Problem("maxAttempts", "quiz.error.maxAttempts"));
-		}
-		if (d.waitMinutes() != null && (d.waitMinutes() < 0 || d.waitMinutes() > 100000)) {
-			problems.add(new Problem("waitMinutes", "quiz.error.wait"));
-		}
-		InvalidInputException.throwIfAny(problems);
+		String title = QuizRules.check(d);
 		List<Long> drawn = this.questions.draw(d.topic(), d.language(), d.questionCount());
 		if (drawn.size() < d.questionCount()) {
 			throw InvalidInputException.of("questionCount", "quiz.error.notEnough", drawn.size());

@@ -163,6 +163,48 @@ class QuizIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void aQuestionsPictureIsStrippedOfItsMetadataAndAWrongFileIsRefused() {
+		WebSession admin = loggedIn("admin");
+		admin.get("/admin/quiz/questions/new");
+		Map<String, String> form = Map.of("kind", "SINGLE", "topic", "QR_PAYMENT", "language", "vi", "text",
+				"Ảnh " + unique(), "options", "Có", "correct", "1");
+		Page saved = admin.postFiles("/admin/quiz/questions", form, "picture",
+				List.of(new WebSession.Upload("qr.jpg", "image/jpeg", org.causo.support.TestImages.jpegWithGps())));
+		assertThat(saved.status()).as("one option only is refused").isEqualTo(400);
+		assertThat(saved.body()).contains("Cần từ 2 đến 8 đáp án.");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.bank.add(new QuestionDraft(QuestionKind.SINGLE, QuizTopic.QR_PAYMENT, "vi",
+					"Ảnh " + unique(), List.of("Có", "Không"), List.of(1), "not a picture".getBytes(), false)))
+			.isInstanceOfSatisfying(org.causo.shared.InvalidInputException.class,
+					(ex) -> assertThat(ex.problems())
+						.extracting(org.causo.shared.InvalidInputException.Problem::messageKey)
+						.containsExactly("quiz.question.error.pictureType"));
+		Question q = this.bank.add(new QuestionDraft(QuestionKind.SINGLE, QuizTopic.QR_PAYMENT, "vi", "Ảnh " + unique(),
+				List.of("Có", "Không"), List.of(1), org.causo.support.TestImages.jpegWithGps(), false));
+		assertThat(q.hasPicture()).isTrue();
+		byte[] served = session().getBytes("/check/pictures/" + q.id());
+		assertThat(org.causo.support.TestImages.contains(served, org.causo.support.TestImages.PLACE)).isFalse();
+	}
+
+	@Test
+	void anAdministratorSetsUpAQuizThroughTheFormAndABadPassMarkIsRefused() {
+		this.bank.add(new QuestionDraft(QuestionKind.SINGLE, QuizTopic.PUBLIC_SERVICES, "fr", "Q " + unique(),
+				List.of("oui", "non"), List.of(1), null, false));
+		WebSession admin = loggedIn("admin");
+		admin.get("/admin/quizzes/new");
+		String title = "Évaluation " + unique();
+		Page bad = admin.post("/admin/quizzes", Map.of("title", title, "topic", "PUBLIC_SERVICES", "language", "fr",
+				"questionCount", "1", "passPercent", "140", "waitMinutes", "0"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body()).contains("Điểm đạt từ 1 đến 100.");
+		Page made = admin.post("/admin/quizzes",
+				Map.of("title", title, "topic", "PUBLIC_SERVICES", "language", "fr", "questionCount", "1",
+						"passPercent", "80", "timeLimitMinutes", "10", "maxAttempts", "2", "waitMinutes", "60"));
+		assertThat(made.status()).isEqualTo(302);
+		assertThat(admin.follow(made).body()).contains(title, "Đạt từ 80%", "Thời gian: 10 phút", "Được làm 2 lượt");
+	}
+
+	@Test
 	void onlyAdministratorsEditTheBank() {
 		assertThat(loggedIn("kalang.commander").get("/admin/quiz/questions").status()).isEqualTo(403);
 		assertThat(loggedIn("admin").get("/admin/quiz/questions").body()).contains("Ngân hàng câu hỏi");
