@@ -105,7 +105,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain anonymousMailbox(HttpSecurity http) throws Exception {
-		http.securityMatcher("/q/**", "/r", "/r/**")
+		// the residents' self-check is as anonymous as a reporter's form
+		http.securityMatcher("/q/**", "/r", "/r/**", "/check/**")
 			.sessionManagement((s) -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((c) -> c.disable())
 			.requestCache((c) -> c.disable())

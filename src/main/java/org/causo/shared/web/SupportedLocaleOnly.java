@@ -36,7 +36,8 @@ class SupportedLocaleOnly implements HandlerInterceptor {
 	}
 
 	static boolean isAnonymousPath(String path) {
-		return path != null && (path.startsWith("/q/") || path.equals("/r") || path.startsWith("/r/"));
+		return path != null && (path.startsWith("/q/") || path.equals("/r") || path.startsWith("/r/")
+				|| path.startsWith("/check/"));
 	}
 
 	/**
