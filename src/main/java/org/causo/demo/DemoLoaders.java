@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionOperations;
 class DemoLoaders {
 
 	/** The order of the module map, dependencies first. */
-	static final List<String> ORDER = List.of("registry", "training", "devices", "fieldwork", "library", "languages");
+	static final List<String> ORDER = List.of("registry", "training", "devices", "fieldwork", "languages", "library");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoLoaders.class);
 

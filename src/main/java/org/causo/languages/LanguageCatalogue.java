@@ -97,6 +97,17 @@ public class LanguageCatalogue implements PublicLanguages, SmartInitializingSing
 			.orElseThrow(() -> new NotFoundException("language"));
 	}
 
+	/**
+	 * The codes content (guides) may be written in: the built-in languages and the added
+	 * ones switched on, Vietnamese first. Cheap: no translation is counted.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> contentLanguages() {
+		List<String> codes = new ArrayList<>(Languages.codes());
+		this.languages.list().stream().filter(Row::enabled).map(Row::code).forEach(codes::add);
+		return codes;
+	}
+
 	/** Whether the application knows this language, built in or added. */
 	@Transactional(readOnly = true)
 	public boolean isKnown(String code) {

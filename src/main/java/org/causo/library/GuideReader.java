@@ -37,7 +37,11 @@ public class GuideReader {
 
 	private final GuideCards cards;
 
-	GuideReader(GuideStore guides, StepStore steps, MediaStore media, Openings openings, GuideCards cards) {
+	private final GuideLanguages languages;
+
+	GuideReader(GuideStore guides, StepStore steps, MediaStore media, Openings openings, GuideCards cards,
+			GuideLanguages languages) {
+		this.languages = languages;
 		this.guides = guides;
 		this.steps = steps;
 		this.media = media;
@@ -62,7 +66,7 @@ public class GuideReader {
 	public GuidePage read(String slug, String lang) {
 		long id = this.guides.idOf(slug).orElseThrow(() -> new NotFoundException("guide " + slug));
 		Version version = this.guides.latestPublished(id).orElseThrow(() -> new NotFoundException("guide " + slug));
-		String l = GuideLanguages.offered().contains(lang) ? lang : GuideLanguages.VIETNAMESE;
+		String l = this.languages.offered().contains(lang) ? lang : GuideLanguages.VIETNAMESE;
 		String vi = GuideLanguages.VIETNAMESE;
 		Map<String, String> titles = this.guides.titles(version.id());
 		boolean fallback = !titles.containsKey(l);
@@ -88,7 +92,7 @@ public class GuideReader {
 	public byte[] card(long id, String address, String hint) {
 		Version published = this.guides.latestPublished(id).orElseThrow(() -> new NotFoundException("guide " + id));
 		Map<String, String> all = this.guides.titles(published.id());
-		List<String> titles = GuideLanguages.offered()
+		List<String> titles = this.languages.offered()
 			.stream()
 			.map(all::get)
 			.filter(Objects::nonNull)

@@ -46,7 +46,11 @@ public class Guides {
 
 	private final AuditTrail audit;
 
-	Guides(GuideStore guides, StepStore steps, Pictures pictures, Voices voices, Openings openings, AuditTrail audit) {
+	private final GuideLanguages languages;
+
+	Guides(GuideStore guides, StepStore steps, Pictures pictures, Voices voices, Openings openings, AuditTrail audit,
+			GuideLanguages languages) {
+		this.languages = languages;
 		this.guides = guides;
 		this.steps = steps;
 		this.pictures = pictures;
@@ -57,7 +61,7 @@ public class Guides {
 
 	/** The languages a guide is written in, Vietnamese first. */
 	public List<String> languages() {
-		return GuideLanguages.offered();
+		return this.languages.offered();
 	}
 
 	/** A new guide, with its Vietnamese title and an empty draft; its id. */
@@ -97,7 +101,7 @@ public class Guides {
 
 	/** Sets the title in a language; a blank one removes it, except the Vietnamese. */
 	public void setTitle(long id, String lang, String title) {
-		GuideLanguages.check("lang", lang);
+		this.languages.check("lang", lang);
 		List<InvalidInputException.Problem> problems = new ArrayList<>();
 		String t = title(title, problems);
 		if (t.isEmpty() && GuideLanguages.VIETNAMESE.equals(lang)) {
@@ -123,7 +127,7 @@ public class Guides {
 	}
 
 	public void setText(long id, int position, String lang, String text) {
-		GuideLanguages.check("lang", lang);
+		this.languages.check("lang", lang);
 		String t = (text != null) ? text.strip().replaceAll("\\s+", " ") : "";
 		if (t.length() > MAX_TEXT) {
 			throw InvalidInputException.of("text", "guide.error.text", MAX_TEXT);
@@ -139,7 +143,7 @@ public class Guides {
 	}
 
 	public void setAudio(long id, int position, String lang, byte[] upload) {
-		GuideLanguages.check("lang", lang);
+		this.languages.check("lang", lang);
 		long step = step(draft(id).id(), position);
 		this.steps.setAudio(step, lang, this.voices.store(upload));
 		this.audit.record("GUIDE_EDITED", "guide", id, "step " + position + " voice, lang=" + lang);

@@ -6,7 +6,7 @@
  * officers' read marks, counted per post (hence identity and orgunit). The officers'
  * assessments and the residents' self-check ({@code assessments}).
  */
-@ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "orgunit" })
+@ApplicationModule(allowedDependencies = { "shared", "audit", "identity", "orgunit", "languages" })
 package org.causo.library;
 
 import org.springframework.modulith.ApplicationModule;
