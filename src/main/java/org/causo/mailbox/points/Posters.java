@@ -2,28 +2,20 @@ package org.causo.mailbox.points;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.causo.mailbox.MailboxKind;
+import org.causo.shared.QrPdf;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +40,8 @@ class Posters {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage(size);
 			doc.addPage(page);
-			PDType0Font regular = font(doc, "fonts/DejaVuSans.ttf");
-			PDType0Font bold = font(doc, "fonts/DejaVuSans-Bold.ttf");
+			PDType0Font regular = QrPdf.font(doc, QrPdf.REGULAR);
+			PDType0Font bold = QrPdf.font(doc, QrPdf.BOLD);
 			float margin = 40 * scale;
 			float width = size.getWidth() - 2 * margin;
 			try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -62,7 +54,7 @@ class Posters {
 				}
 				float qrSize = Math.min(width, 300 * scale);
 				w.y -= 6 * scale;
-				qr(cs, url, margin + (width - qrSize) / 2, w.y - qrSize, qrSize);
+				QrPdf.draw(cs, url, margin + (width - qrSize) / 2, w.y - qrSize, qrSize);
 				w.y -= qrSize + 8 * scale;
 				w.paragraph(bold, 15 * scale, url);
 				for (int step = 1; step <= 3; step++) {
@@ -88,32 +80,6 @@ class Posters {
 
 	private String text(String key, Locale locale, Object... args) {
 		return this.messages.getMessage(key, args, locale);
-	}
-
-	private static PDType0Font font(PDDocument doc, String path) throws IOException {
-		try (InputStream in = new ClassPathResource(path).getInputStream()) {
-			return PDType0Font.load(doc, in);
-		}
-	}
-
-	private static void qr(PDPageContentStream cs, String url, float x, float y, float size) throws IOException {
-		BitMatrix m;
-		try {
-			m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-		}
-		catch (WriterException ex) {
-			throw new IllegalArgumentException("address too long for a QR code", ex);
-		}
-		float cell = size / m.getWidth();
-		for (int row = 0; row < m.getHeight(); row++) {
-			for (int col = 0; col < m.getWidth(); col++) {
-				if (m.get(col, row)) {
-					cs.addRect(x + col * cell, y + size - (row + 1) * cell, cell, cell);
-				}
-			}
-		}
-		cs.fill();
 	}
 
 	/** Writes wrapped, centred lines downwards from the top of the page. */
