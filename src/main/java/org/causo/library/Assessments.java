@@ -42,7 +42,11 @@ public class Assessments {
 
 	private final Clock clock;
 
-	Assessments(QuizStore quizzes, QuestionStore questions, AttemptStore attempts, AuditTrail audit, Clock clock) {
+	private final GuideReader guides;
+
+	Assessments(QuizStore quizzes, QuestionStore questions, AttemptStore attempts, AuditTrail audit, Clock clock,
+			GuideReader guides) {
+		this.guides = guides;
 		this.quizzes = quizzes;
 		this.questions = questions;
 		this.attempts = attempts;
@@ -52,13 +56,17 @@ public class Assessments {
 
 	public Quiz create(QuizDraft d) {
 		String title = QuizRules.check(d);
+		if (d.afterGuide() != null
+				&& this.guides.published("vi").stream().noneMatch((g) -> g.slug().equals(d.afterGuide()))) {
+			throw InvalidInputException.of("afterGuide", "quiz.error.afterGuide");
+		}
 		List<Long> drawn = this.questions.draw(d.topic(), d.language(), d.questionCount());
 		if (drawn.size() < d.questionCount()) {
 			throw InvalidInputException.of("questionCount", "quiz.error.notEnough", drawn.size());
 		}
 		QuizDraft clean = new QuizDraft(title, d.topic(), d.language(), d.questionCount(),
 				d.randomPerAttempt() && !d.forResidents(), d.passPercent(), d.timeLimitMinutes(), d.maxAttempts(),
-				d.waitMinutes(), d.forResidents());
+				d.waitMinutes(), d.forResidents(), d.afterGuide());
 		long id = this.quizzes.insert(clean, clean.randomPerAttempt() ? null : drawn, CurrentActor.username());
 		this.audit.record("QUIZ_CREATED", "quiz", id, title);
 		return quiz(id);
@@ -67,6 +75,12 @@ public class Assessments {
 	@Transactional(readOnly = true)
 	public Quiz quiz(long id) {
 		return this.quizzes.find(id).orElseThrow(() -> new NotFoundException("quiz " + id));
+	}
+
+	/** The residents' self-checks a guide's page offers at its end. */
+	@Transactional(readOnly = true)
+	public List<Quiz> selfChecksAfter(String guide) {
+		return this.quizzes.after(guide);
 	}
 
 	/** The officers' quizzes, or the residents' self-checks. */

@@ -14,8 +14,19 @@ package org.causo.library;
  * @param maxAttempts how many attempts an officer has, or null for no limit
  * @param waitMinutes how long to wait after an attempt before the next
  * @param forResidents whether this is the residents' self-check (public, no login)
+ * @param afterGuide the slug of the guide whose page offers this self-check at its end,
+ * or null
  */
 public record QuizDraft(String title, QuizTopic topic, String language, Integer questionCount, boolean randomPerAttempt,
-		Integer passPercent, Integer timeLimitMinutes, Integer maxAttempts, Integer waitMinutes, boolean forResidents) {
+		Integer passPercent, Integer timeLimitMinutes, Integer maxAttempts, Integer waitMinutes, boolean forResidents,
+		String afterGuide) {
+
+	/** A quiz that no guide offers. */
+	public QuizDraft(String title, QuizTopic topic, String language, Integer questionCount, boolean randomPerAttempt,
+			Integer passPercent, Integer timeLimitMinutes, Integer maxAttempts, Integer waitMinutes,
+			boolean forResidents) {
+		this(title, topic, language, questionCount, randomPerAttempt, passPercent, timeLimitMinutes, maxAttempts,
+				waitMinutes, forResidents, null);
+	}
 
 }

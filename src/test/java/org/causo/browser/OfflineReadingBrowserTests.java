@@ -45,6 +45,32 @@ class OfflineReadingBrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aGuideReadOnceOpensAgainOfflineWithItsFirstPicture() {
+		String guide = "/guides/cai-dat-vneid";
+		try (BrowserContext context = Browser.phone(true)) {
+			Page page = context.newPage();
+			page.navigate(baseUrl() + guide);
+			waitForTheReader(page);
+			page.reload();
+			String title = page.locator("h1").textContent();
+			assertThat(title).isNotBlank();
+			waitForKept(page, guide);
+			// the first step's picture, fetched under the worker, is kept cache-first
+			page.waitForFunction("caches.open('reading-media-v1').then(c => c.keys())"
+					+ ".then(k => k.some(r => r.url.includes('/guides/media/')))");
+
+			context.setOffline(true);
+			page.reload();
+			assertThat(page.locator("h1")).hasText(title);
+			assertThat(page.locator(".guide-steps li")).not().hasCount(0);
+			page.waitForFunction("(() => { const i = document.querySelector('.guide-steps img');"
+					+ " return i && i.complete && i.naturalWidth > 0; })()");
+			Browser.screenshot(page, "offline-03-guide");
+			context.setOffline(false);
+		}
+	}
+
+	@Test
 	void theOfflinePageSpeaksTheReadersLanguage() {
 		long laiChau = idOf("1670/NQ-UBTVQH15");
 		try (BrowserContext context = Browser.phone(true, "en-GB")) {

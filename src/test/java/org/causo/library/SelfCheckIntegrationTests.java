@@ -97,4 +97,35 @@ class SelfCheckIntegrationTests extends IntegrationTest {
 		assertThat(response.body().length).isLessThanOrEqualTo(14 * 1024);
 	}
 
+	@Test
+	void aGuideEndsWithTheSelfCheckOfferedAfterIt() {
+		long demo = demoCheck();
+		assertThat(session().get("/guides/nhan-biet-cuoc-goi-lua-dao").body()).contains("href=\"/check/" + demo + "\"")
+			.contains(">Tự kiểm tra</h2>", ">Tự kiểm tra: nhận biết cuộc gọi lừa đảo</a>");
+		assertThat(session().get("/guides/cai-dat-vneid").body()).doesNotContain("/check/");
+	}
+
+	@Test
+	void anAdministratorOffersASelfCheckAfterAGuideAndOnlyASelfCheckAfterAPublishedGuide() {
+		WebSession admin = loggedIn("admin");
+		assertThat(admin.get("/admin/quizzes/new").body()).contains("<option value=\"cai-dat-vneid\"");
+		String title = "Sau hướng dẫn VNeID " + unique();
+		Map<String, String> fields = new java.util.HashMap<>(Map.of("title", title, "topic", "SCAM_CALLS", "language",
+				"vi", "questionCount", "1", "passPercent", "50", "waitMinutes", "0", "afterGuide", "cai-dat-vneid"));
+		Page officers = admin.post("/admin/quizzes", fields);
+		assertThat(officers.status()).isEqualTo(400);
+		assertThat(officers.body()).contains("Chỉ bài tự kiểm tra cho người dân mới hiện ở cuối hướng dẫn.");
+		fields.put("forResidents", "true");
+		fields.put("afterGuide", "khong-co-huong-dan-nay");
+		Page unknown = admin.post("/admin/quizzes", fields);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.body()).contains("Chọn một hướng dẫn đã công bố.");
+		fields.put("afterGuide", "cai-dat-vneid");
+		assertThat(admin.post("/admin/quizzes", fields).status()).isEqualTo(302);
+		long made = this.jdbc.sql("select id from quiz where title = :t").param("t", title).query(Long.class).single();
+		assertThat(session().get("/guides/cai-dat-vneid", "en").body()).contains("href=\"/check/" + made + "\"")
+			.contains(">Check yourself</h2>", ">" + title + "</a>");
+		this.jdbc.sql("update quiz set after_guide = null where id = :id").param("id", made).update();
+	}
+
 }

@@ -40,6 +40,9 @@ public final class QuizRules {
 		if (d.waitMinutes() != null && (d.waitMinutes() < 0 || d.waitMinutes() > 100000)) {
 			problems.add(new Problem("waitMinutes", "quiz.error.wait"));
 		}
+		if (d.afterGuide() != null && !d.forResidents()) {
+			problems.add(new Problem("afterGuide", "quiz.error.afterGuideResidents"));
+		}
 		InvalidInputException.throwIfAny(problems);
 		return title;
 	}

@@ -27,8 +27,10 @@ public class QuizStore {
 		return this.jdbc
 			.sql("""
 					insert into quiz (title, topic, language, question_count, random_per_attempt, fixed_questions,
-					                  pass_percent, time_limit_minutes, max_attempts, wait_minutes, for_residents, created_by)
-					values (:title, :topic, :language, :count, :random, :fixed, :pass, :limit, :max, :wait, :residents, :actor)
+					                  pass_percent, time_limit_minutes, max_attempts, wait_minutes, for_residents, after_guide,
+					                  created_by)
+					values (:title, :topic, :language, :count, :random, :fixed, :pass, :limit, :max, :wait, :residents,
+					        :afterGuide, :actor)
 					returning id
 					""")
 			.param("title", d.title())
@@ -42,6 +44,7 @@ public class QuizStore {
 			.param("max", d.maxAttempts())
 			.param("wait", (d.waitMinutes() != null) ? d.waitMinutes() : 0)
 			.param("residents", d.forResidents())
+			.param("afterGuide", d.afterGuide())
 			.param("actor", actor)
 			.query(Long.class)
 			.single();
@@ -49,6 +52,14 @@ public class QuizStore {
 
 	public Optional<Quiz> find(long id) {
 		return this.jdbc.sql("select * from quiz where id = :id").param("id", id).query(QuizStore::row).optional();
+	}
+
+	/** The self-checks a guide's page offers at its end, oldest first. */
+	public List<Quiz> after(String guide) {
+		return this.jdbc.sql("select * from quiz where after_guide = :guide and for_residents order by id")
+			.param("guide", guide)
+			.query(QuizStore::row)
+			.list();
 	}
 
 	public List<Quiz> list(boolean forResidents) {

@@ -9,6 +9,7 @@ import org.causo.identity.Officers;
 import org.causo.library.AssessmentResults;
 import org.causo.library.Assessments;
 import org.causo.library.Attempt;
+import org.causo.library.GuideReader;
 import org.causo.library.Question;
 import org.causo.library.QuestionBank;
 import org.causo.library.QuestionDraft;
@@ -38,6 +39,9 @@ class QuizDemo implements DemoLoader {
 
 	static final String SELF_CHECK = "Tự kiểm tra: nhận biết cuộc gọi lừa đảo";
 
+	/** The guide whose page ends with the self-check (the guides' demo publishes it). */
+	static final String SCAM_GUIDE = "nhan-biet-cuoc-goi-lua-dao";
+
 	private final QuestionBank bank;
 
 	private final Assessments assessments;
@@ -46,7 +50,10 @@ class QuizDemo implements DemoLoader {
 
 	private final Officers officers;
 
-	QuizDemo(QuestionBank bank, Assessments assessments, BorderPosts posts, Officers officers) {
+	private final GuideReader guides;
+
+	QuizDemo(QuestionBank bank, Assessments assessments, BorderPosts posts, Officers officers, GuideReader guides) {
+		this.guides = guides;
 		this.bank = bank;
 		this.assessments = assessments;
 		this.posts = posts;
@@ -66,7 +73,7 @@ class QuizDemo implements DemoLoader {
 		Quiz quiz = this.assessments.create(new QuizDraft(OFFICERS_QUIZ, null, "vi", 10, false, 70, 20, 3, 0, false));
 		this.assessments.create(new QuizDraft(SELF_CHECK, QuizTopic.SCAM_CALLS, "vi",
 				(int) QuizDemoQuestions.VIETNAMESE.stream().filter((q) -> q.topic() == QuizTopic.SCAM_CALLS).count(),
-				false, 50, null, null, 0, true));
+				false, 50, null, null, 0, true, afterGuide()));
 		int n = 0;
 		for (BorderPost post : this.posts.list(Scope.all())) {
 			for (long officer : this.officers.activeOfficersAt(post.id(), AssessmentResults.TAKERS)) {
@@ -74,6 +81,11 @@ class QuizDemo implements DemoLoader {
 			}
 		}
 		return QuizDemoQuestions.VIETNAMESE.size() + " questions, 2 quizzes, " + n + " officers' attempts";
+	}
+
+	/** The scam-call guide, when the guides' demo has published it (it runs first). */
+	private String afterGuide() {
+		return this.guides.published("vi").stream().anyMatch((g) -> g.slug().equals(SCAM_GUIDE)) ? SCAM_GUIDE : null;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.causo.library.Assessments;
 import org.causo.library.GuideMedia;
 import org.causo.library.GuideReader;
 import org.causo.shared.NotFoundException;
@@ -33,10 +34,13 @@ class GuideController {
 
 	private final GuideReader guides;
 
+	private final Assessments assessments;
+
 	private final PublicUrl publicUrl;
 
-	GuideController(GuideReader guides, PublicUrl publicUrl) {
+	GuideController(GuideReader guides, Assessments assessments, PublicUrl publicUrl) {
 		this.guides = guides;
+		this.assessments = assessments;
 		this.publicUrl = publicUrl;
 	}
 
@@ -55,6 +59,7 @@ class GuideController {
 	@GetMapping("/guides/{slug}")
 	String guide(@PathVariable String slug, Model model) {
 		model.addAttribute("guide", this.guides.open(slug, language()));
+		model.addAttribute("checks", this.assessments.selfChecksAfter(slug));
 		return "library/guide-page";
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.library.Assessments;
+import org.causo.library.GuideReader;
 import org.causo.library.Attempt;
 import org.causo.library.QuizTopic;
 import org.causo.shared.Actor;
@@ -37,8 +38,11 @@ class QuizController {
 
 	private final Assessments assessments;
 
-	QuizController(Assessments assessments) {
+	private final GuideReader guides;
+
+	QuizController(Assessments assessments, GuideReader guides) {
 		this.assessments = assessments;
+		this.guides = guides;
 	}
 
 	@GetMapping("/quizzes")
@@ -123,8 +127,9 @@ class QuizController {
 		return answers;
 	}
 
-	private static String form(Model model) {
+	private String form(Model model) {
 		model.addAttribute("topics", QuizTopic.values());
+		model.addAttribute("guides", this.guides.published(Languages.VIETNAMESE.getLanguage()));
 		model.addAttribute("languages", Languages.codes());
 		return "library/quiz-form";
 	}
