@@ -32,4 +32,14 @@ class DemoBannerIntegrationTests extends IntegrationTest {
 		assertThat(session().get("/r", "fr").body()).contains("Démonstration seulement");
 	}
 
+	@Test
+	void theReadingPagesSayTheirContentMayBeIncompleteNotToSendNoTip() {
+		long check = this.jdbc.sql("select min(id) from quiz where for_residents").query(Long.class).single();
+		for (String page : new String[] { "/law", "/guides", "/conduct", "/check/" + check }) {
+			assertThat(session().get(page, "vi").body()).as(page)
+				.contains("Bản trình diễn (demo): các văn bản và hướng dẫn ở đây có thể chưa đầy đủ")
+				.doesNotContain("không gửi tố giác thật");
+		}
+	}
+
 }

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +45,15 @@ class SelfCheckController {
 	SelfCheckController(SelfCheck checks, QuestionBank bank) {
 		this.checks = checks;
 		this.bank = bank;
+	}
+
+	/**
+	 * Not a mailbox page: the demo's note speaks of invented content, not of tips (the
+	 * self-check is not under the offline reader, which keeps reading pages only).
+	 */
+	@ModelAttribute("readingPage")
+	boolean readingPage() {
+		return true;
 	}
 
 	@GetMapping("/check/{id}")
