@@ -183,6 +183,21 @@ class LanguagesIntegrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void theScreenAlsoListsTheGuidesStillToTranslateAndOpensTheirEditorInThatLanguage() {
+		WebSession admin = loggedIn("admin");
+		long guide = this.jdbc.sql("select id from guide where slug = 'cai-dat-vneid'").query(Long.class).single();
+		int steps = this.jdbc.sql("select count(*) from guide_step s join guide_version v on v.id = s.version_id"
+				+ " where v.guide_id = :g and v.number = (select max(number) from guide_version where guide_id = :g)")
+			.param("g", guide)
+			.query(Integer.class)
+			.single();
+		String screen = admin.get("/admin/languages/hmn/texts").body();
+		assertThat(screen).contains("Nội dung cần dịch", "href=\"/admin/guides/" + guide + "?content=hmn\"",
+				"Thiếu " + (steps + 1) + "/" + (steps + 1) + " đoạn");
+		assertThat(admin.get("/admin/guides/" + guide + "?content=hmn").status()).isEqualTo(200);
+	}
+
+	@Test
 	void theApiAddsALanguageAndSavesTranslationsWithTheSameChecks() {
 		String code = newCode();
 		ApiClient admin = api("admin").inLanguage("en");

@@ -1,9 +1,12 @@
 package org.causo.languages.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.causo.languages.LanguageCatalogue;
 import org.causo.languages.TextQuery;
+import org.causo.languages.TranslatableContent;
 import org.causo.languages.Translations;
 import org.causo.shared.PageOf;
 import org.causo.shared.web.Allowed;
@@ -34,9 +37,12 @@ class TranslationsController {
 
 	private final Translations translations;
 
-	TranslationsController(LanguageCatalogue catalogue, Translations translations) {
+	private final List<TranslatableContent> content;
+
+	TranslationsController(LanguageCatalogue catalogue, Translations translations, List<TranslatableContent> content) {
 		this.catalogue = catalogue;
 		this.translations = translations;
+		this.content = content;
 	}
 
 	@GetMapping("/admin/languages/{code}/texts")
@@ -47,6 +53,7 @@ class TranslationsController {
 		model.addAttribute("languages", this.catalogue.all());
 		model.addAttribute("q", q);
 		model.addAttribute("missing", missing);
+		model.addAttribute("contentGaps", this.content.stream().flatMap((c) -> c.gaps(code).stream()).toList());
 		model.addAttribute("page", this.translations.list(new TextQuery(code, q, missing),
 				new PageOf.Request(Math.max(page, 0), PAGE_SIZE)));
 		return "languages/texts";
